@@ -1,0 +1,134 @@
+// One execution of the script: who runs it, in which auth mode, its time limit, and the meter every fake reports to.
+import type { Clock } from './clock.js';
+import { PlatformError, PlatformErrors } from './errors.js';
+import { type LatencyClass, projectMs } from './latency.js';
+import type { Faults } from './faults.js';
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** How the execution was started. */
+export type ExecutionKind =
+  | 'simple' // onOpen / onEdit / onInstall / onSelectionChange simple triggers
+  | 'installable' // installable spreadsheet trigger (onEdit, onOpen, onChange, onFormSubmit)
+  | 'time' // time-driven trigger
+  | 'menu' // a menu item clicked
+  | 'sidebar' // google.script.run from a sidebar or dialog
+  | 'webapp' // doGet / doPost
+  | 'direct'; // run from the editor (or a test) with full authorization
+
+/**
+ * What a service member needs.
+ * - 'none': available even in AuthMode.NONE (Logger, Utilities, building an add-on menu);
+ * - 'document': the current document, properties, cache, lock, toasts (AuthMode.LIMITED and up);
+ * - 'full': anything else that needs the user's authorization (mail, Drive, Docs, triggers, other files).
+ */
+export type Access = 'none' | 'document' | 'full';
+
+export type CallOptions = {
+  latency: LatencyClass;
+  /** Cells moved by this call, for the per-cell cost. */
+  cells?: number;
+  access?: Access;
+};
+
+export type ExecutionRecord = {
+  id: number;
+  function: string;
+  kind: ExecutionKind;
+  authMode: AuthModeName;
+  user: string;
+  startedAt: string;
+  calls: Record<string, number>;
+  totalCalls: number;
+  localCalls: number;
+  projectedMs: number;
+  cpuMs: number;
+  error: string | null;
+};
+
+// https://developers.google.com/apps-script/guides/triggers#restrictions — simple triggers run at most 30 seconds.
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+// https://developers.google.com/apps-script/guides/services/quotas#current_limitations — script runtime 6 min / execution.
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+
+const accessRank: Record<Access, number> = { none: 0, document: 1, full: 2 };
+// https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+const modeRank: Record<AuthModeName, number> = { NONE: 0, LIMITED: 1, CUSTOM_FUNCTION: 1, FULL: 2 };
+
+export class Execution {
+  readonly calls = new Map<string, number>();
+  localCalls = 0;
+  projectedMs = 0;
+  readonly startedAtMs: number;
+  readonly limitMs: number;
+
+  constructor(
+    readonly id: number,
+    readonly functionName: string,
+    readonly kind: ExecutionKind,
+    readonly authMode: AuthModeName,
+    readonly user: string,
+    private readonly clock: Clock,
+    private readonly faults: Faults,
+  ) {
+    this.startedAtMs = clock.now();
+    this.limitMs = kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+  }
+
+  /**
+   * Every fake service member calls this before doing its work: it checks the auth mode, the time limit and
+   * injected faults, counts the call and advances the clock by its projected latency.
+   */
+  call(member: string, opts: CallOptions): void {
+    const access = opts.access ?? 'document';
+    if (accessRank[access] > modeRank[this.authMode]) {
+      // https://developers.google.com/apps-script/guides/triggers#restrictions — simple triggers cannot call services that need authorization.
+      throw new PlatformError(PlatformErrors.noPermission(member));
+    }
+    this.checkTime();
+    this.faults.check(member);
+    this.calls.set(member, (this.calls.get(member) ?? 0) + 1);
+    if (opts.latency === 'local') {
+      this.localCalls++;
+      return;
+    }
+    const ms = projectMs(opts.latency, opts.cells ?? 0);
+    this.projectedMs += ms;
+    this.clock.advance(Math.round(ms));
+  }
+
+  /** Advances the clock for Utilities.sleep and similar waits, enforcing the time limit. */
+  wait(ms: number): void {
+    this.projectedMs += ms;
+    this.clock.advance(ms);
+    this.checkTime();
+  }
+
+  checkTime(): void {
+    // https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+    if (this.clock.now() - this.startedAtMs > this.limitMs) throw new PlatformError(PlatformErrors.timeout);
+  }
+
+  totalCalls(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v;
+    return n - this.localCalls;
+  }
+
+  record(cpuMs: number, error: string | null): ExecutionRecord {
+    return {
+      id: this.id,
+      function: this.functionName,
+      kind: this.kind,
+      authMode: this.authMode,
+      user: this.user,
+      startedAt: new Date(this.startedAtMs).toISOString(),
+      calls: Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      totalCalls: this.totalCalls(),
+      localCalls: this.localCalls,
+      projectedMs: Math.round(this.projectedMs),
+      cpuMs: Math.round(cpuMs * 10) / 10,
+      error,
+    };
+  }
+}
