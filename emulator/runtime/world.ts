@@ -81,8 +81,12 @@ export type World = {
   activeUser: string;
   /** The script's project id (used by triggers and properties). */
   scriptId: string;
+  /** The project runs as an editor add-on (add-on trigger rules apply) rather than a plain bound script. */
+  isAddon: boolean;
   /** True once the add-on has been used (authorized) in this document; onOpen runs in LIMITED then, NONE before. */
   addonEnabledInDocument: boolean;
+  /** The project's non-script files by name without extension (HTML templates for HtmlService.createTemplateFromFile). */
+  projectFiles: Map<string, string>;
   /** Users who have authorized the script (FULL auth is possible for them). */
   authorizedUsers: Set<string>;
   spreadsheets: Map<string, SpreadsheetModel>;
@@ -122,6 +126,7 @@ export type WorldOptions = {
   account?: AccountType;
   user?: string;
   seed?: number;
+  isAddon?: boolean;
 };
 
 export function createWorld(opts: WorldOptions = {}): World {
@@ -135,7 +140,9 @@ export function createWorld(opts: WorldOptions = {}): World {
     account: opts.account ?? 'consumer',
     activeUser: user,
     scriptId: 'emulated-script-id',
+    isAddon: opts.isAddon ?? true,
     addonEnabledInDocument: true,
+    projectFiles: new Map(),
     authorizedUsers: new Set([user]),
     spreadsheets: new Map(),
     activeSpreadsheetId: null,
