@@ -81,6 +81,8 @@ export type World = {
   activeUser: string;
   /** The script's project id (used by triggers and properties). */
   scriptId: string;
+  /** The project's title: an add-on's menu appears under this name (Extensions > title). */
+  projectName: string;
   /** The project runs as an editor add-on (add-on trigger rules apply) rather than a plain bound script. */
   isAddon: boolean;
   /** True once the add-on has been used (authorized) in this document; onOpen runs in LIMITED then, NONE before. */
@@ -127,6 +129,7 @@ export type WorldOptions = {
   user?: string;
   seed?: number;
   isAddon?: boolean;
+  projectName?: string;
 };
 
 export function createWorld(opts: WorldOptions = {}): World {
@@ -140,6 +143,7 @@ export function createWorld(opts: WorldOptions = {}): World {
     account: opts.account ?? 'consumer',
     activeUser: user,
     scriptId: 'emulated-script-id',
+    projectName: opts.projectName ?? 'Untitled project',
     isAddon: opts.isAddon ?? true,
     addonEnabledInDocument: true,
     projectFiles: new Map(),
