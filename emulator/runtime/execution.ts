@@ -80,6 +80,7 @@ export class Execution {
    * injected faults, counts the call and advances the clock by its projected latency.
    */
   call(member: string, opts: CallOptions): void {
+    if (this.platformDepth > 0) return;
     const access = opts.access ?? 'document';
     if (accessRank[access] > modeRank[this.authMode]) {
       // https://developers.google.com/apps-script/guides/triggers#restrictions — simple triggers cannot call services that need authorization.
@@ -95,6 +96,21 @@ export class Execution {
     const ms = projectMs(opts.latency, opts.cells ?? 0);
     this.projectedMs += ms;
     this.clock.advance(Math.round(ms));
+  }
+
+  private platformDepth = 0;
+
+  /**
+   * Runs `fn` as the platform itself (building a trigger's event object, say): nothing is counted or checked,
+   * because the script did not make these calls.
+   */
+  asPlatform<T>(fn: () => T): T {
+    this.platformDepth++;
+    try {
+      return fn();
+    } finally {
+      this.platformDepth--;
+    }
   }
 
   /** Advances the clock for Utilities.sleep and similar waits, enforcing the time limit. */

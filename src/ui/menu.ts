@@ -1,0 +1,24 @@
+// The OpsMind add-on menu: one declarative list of items; each capability adds its own item here.
+
+export type MenuLanguage = 'en' | 'de';
+
+export type MenuItem = {
+  /** The entry function (an export of src/entry.ts) the item calls. */
+  fn: string;
+  label: Record<MenuLanguage, string>;
+};
+
+/** The items in menu order. A separator is written as null. */
+export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
+  { fn: 'showAbout', label: { en: 'About OpsMind', de: 'Über OpsMind' } },
+];
+
+/** The menu's language from a spreadsheet or user locale such as "de_DE" or "de"; English otherwise. */
+export function menuLanguage(locale: string | null | undefined): MenuLanguage {
+  return locale && /^de([_-]|$)/i.test(locale) ? 'de' : 'en';
+}
+
+/** The labels and handlers to add, in order, for a language. */
+export function menuEntries(lang: MenuLanguage): Array<{ label: string; fn: string } | null> {
+  return MENU_ITEMS.map((item) => (item ? { label: item.label[lang], fn: item.fn } : null));
+}
