@@ -1,0 +1,35 @@
+// The benchmark: service calls, projected Apps Script time and local CPU time per operation at 1k, 10k and 100k rows.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
+import { benchCases } from './bench/cases.js';
+
+const SIZES = [1_000, 10_000, 100_000];
+
+function coldLoad(): { kib: number; ms: number } {
+  const code = readFileSync('dist/Code.js', 'utf8');
+  const t0 = performance.now();
+  const runs = 20;
+  for (let i = 0; i < runs; i++) vm.runInNewContext(code, {});
+  return { kib: code.length / 1024, ms: (performance.now() - t0) / runs };
+}
+
+function pad(s: string | number, n: number, left = false): string {
+  const t = String(s);
+  return left ? t.padStart(n) : t.padEnd(n);
+}
+
+const load = coldLoad();
+console.log(`dist/Code.js: ${load.kib.toFixed(1)} KiB, cold load ${load.ms.toFixed(2)} ms (mean of 20 fresh contexts)\n`);
+const header = `${pad('operation', 46)} ${pad('rows', 8, true)} ${pad('calls', 7, true)} ${pad('projected ms', 13, true)} ${pad('CPU ms', 9, true)}  note`;
+console.log(header);
+console.log('-'.repeat(header.length + 10));
+for (const c of benchCases) {
+  for (const rows of c.sizes ?? SIZES) {
+    const r = c.run(rows);
+    console.log(
+      `${pad(c.name, 46)} ${pad(rows.toLocaleString('en-US'), 8, true)} ${pad(r.calls, 7, true)} ${pad(Math.round(r.projectedMs).toLocaleString('en-US'), 13, true)} ${pad(r.cpuMs.toFixed(1), 9, true)}  ${r.note ?? ''}`,
+    );
+  }
+}
+console.log('\ncalls: service round trips (builders and Utilities excluded); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');
