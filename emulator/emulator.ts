@@ -78,7 +78,8 @@ export class Emulator implements EmulatorApi {
   /** Runs one execution in a fresh global context; returns null when `body` declined (the handler does not exist). */
   private execute(fn: string, kind: ExecutionKind, authMode: AuthModeName, user: string, body: Body): RunResult | null {
     const world = this.world;
-    const exec = new Execution(world.executions.length + 1, fn, kind, authMode, user, world.clock, world.faults);
+    const scopes = this.manifest.oauthScopes ? new Set(this.manifest.oauthScopes) : null;
+    const exec = new Execution(world.executions.length + 1, fn, kind, authMode, user, world.clock, world.faults, scopes);
     const ctx: Ctx = { world, exec };
     const previousTz = process.env.TZ;
     // https://developers.google.com/apps-script/concepts/manifests — the script's time zone governs its Dates.

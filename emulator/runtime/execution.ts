@@ -3,6 +3,7 @@ import type { Clock } from './clock.js';
 import { PlatformError, PlatformErrors } from './errors.js';
 import { type LatencyClass, projectMs } from './latency.js';
 import type { Faults } from './faults.js';
+import { missingScope } from './scopes.js';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -70,6 +71,8 @@ export class Execution {
     readonly user: string,
     private readonly clock: Clock,
     private readonly faults: Faults,
+    /** The manifest's explicit oauthScopes; null when the project lets Apps Script detect them. */
+    private readonly scopes: ReadonlySet<string> | null = null,
   ) {
     this.startedAtMs = clock.now();
     this.limitMs = kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
@@ -86,6 +89,9 @@ export class Execution {
       // https://developers.google.com/apps-script/guides/triggers#restrictions — simple triggers cannot call services that need authorization.
       throw new PlatformError(PlatformErrors.noPermission(member));
     }
+    const missing = this.scopes ? missingScope(member, this.scopes) : null;
+    // https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes
+    if (missing) throw new PlatformError(`You do not have permission to call ${member}. Required permissions: ${missing}`);
     this.checkTime();
     this.faults.check(member);
     this.calls.set(member, (this.calls.get(member) ?? 0) + 1);
