@@ -12,7 +12,7 @@ import { createLockService } from '../lock/index.js';
 import { createUtilities } from '../utilities/index.js';
 import { createSession } from '../session/index.js';
 import { createConsole, createLogger } from '../base/index.js';
-import { createDriveApp } from '../drive/index.js';
+import { createDriveApp, MimeTypes } from '../drive/index.js';
 import { createDocumentApp } from '../document/index.js';
 import { createHtmlService } from '../html/index.js';
 import { createContentService } from '../content/index.js';
@@ -35,6 +35,7 @@ export function buildGlobals(ctx: Ctx): Record<string, unknown> {
     Logger: createLogger(ctx),
     console: createConsole(ctx),
     DriveApp: createDriveApp(ctx),
+    MimeType: MimeTypes,
     DocumentApp: createDocumentApp(ctx),
     HtmlService: createHtmlService(ctx),
     ContentService: createContentService(ctx),

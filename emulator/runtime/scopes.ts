@@ -26,9 +26,9 @@ const RULES: Rule[] = [
       exact('ScriptApp.newTrigger', 'ScriptApp.getProjectTriggers', 'ScriptApp.getUserTriggers', 'ScriptApp.deleteTrigger')(m),
     scopes: ['script.scriptapp'],
   },
-  { match: cls('DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator'), scopes: ['drive.file', 'drive', 'drive.readonly'] },
+  { match: cls('DriveApp', 'File', 'Folder', 'FileIterator', 'FolderIterator', 'DriveUser'), scopes: ['drive.file', 'drive', 'drive.readonly'] },
   {
-    match: cls('DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text', 'HeaderSection', 'FooterSection'),
+    match: cls('DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text', 'HeaderSection', 'FooterSection', 'HorizontalRule', 'PageBreak'),
     scopes: ['documents', 'documents.currentonly', 'drive'],
   },
   { match: exact('Session.getActiveUser', 'Session.getEffectiveUser', 'User.getEmail'), scopes: ['userinfo.email'] },
