@@ -1,0 +1,81 @@
+// Finds a tab's columns by header (either language or an alias, any case or spacing), never by position.
+import type { Lang, TabDef } from '../../sheets-schema/types.js';
+import { t } from './i18n.js';
+import { columnLetter, normalizeName } from './names.js';
+
+export type HeaderResolution<K extends string> = {
+  /** Zero-based column of each field found (the first one when a header repeats). */
+  readonly columns: Map<K, number>;
+  /** Fields whose header the product cannot work without, and which are absent. */
+  readonly missing: K[];
+  /** Other absent fields (Set up / repair adds them). */
+  readonly absent: K[];
+  readonly duplicates: { fieldKey: K; indexes: number[] }[];
+  /** Non-empty headers that name no field: columns people added; left alone. */
+  readonly unknown: { index: number; header: string }[];
+};
+
+type KeyOf<T extends TabDef> = T['fields'][number]['key'];
+
+/** Every spelling that names each field of the tab, normalised. */
+export function headerLookup<T extends TabDef>(tab: T): Map<string, KeyOf<T>> {
+  const lookup = new Map<string, KeyOf<T>>();
+  for (const f of tab.fields) {
+    for (const name of [f.labels.en, f.labels.de, f.key, ...(f.aliases ?? [])]) {
+      const n = normalizeName(name);
+      if (!lookup.has(n)) lookup.set(n, f.key as KeyOf<T>);
+    }
+  }
+  return lookup;
+}
+
+/** Matches a header row against the tab's declaration. */
+export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unknown[]): HeaderResolution<KeyOf<T>> {
+  const lookup = headerLookup(tab);
+  const found = new Map<KeyOf<T>, number[]>();
+  const unknown: { index: number; header: string }[] = [];
+  headerRow.forEach((cell, index) => {
+    const header = cell instanceof Date ? '' : String(cell ?? '').trim();
+    if (header === '') return;
+    const key = lookup.get(normalizeName(header));
+    if (key === undefined) unknown.push({ index, header });
+    else found.set(key, [...(found.get(key) ?? []), index]);
+  });
+  const columns = new Map<KeyOf<T>, number>();
+  const duplicates: { fieldKey: KeyOf<T>; indexes: number[] }[] = [];
+  const missing: KeyOf<T>[] = [];
+  const absent: KeyOf<T>[] = [];
+  for (const f of tab.fields) {
+    const key = f.key as KeyOf<T>;
+    const indexes = found.get(key);
+    if (!indexes) (f.requiredHeader ? missing : absent).push(key);
+    else {
+      columns.set(key, indexes[0]);
+      if (indexes.length > 1) duplicates.push({ fieldKey: key, indexes });
+    }
+  }
+  return { columns, missing, absent, duplicates, unknown };
+}
+
+/** Plain-language messages for what stops the product on this tab, each naming tab and column. */
+export function headerProblems<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang): string[] {
+  const label = (key: string) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
+  const tabName = tab.names[lang];
+  return [
+    ...resolution.missing.map((key) => t(lang, 'headers.missing', { tab: tabName, column: label(key) })),
+    ...resolution.duplicates.map((d) =>
+      t(lang, 'headers.duplicate', {
+        tab: tabName,
+        column: label(d.fieldKey),
+        letters: d.indexes.map(columnLetter).join(', '),
+        first: columnLetter(d.indexes[0]),
+      }),
+    ),
+  ];
+}
+
+/** The tab among sheet names: by its name in either language, any case or spacing. */
+export function findTabName(tab: TabDef, sheetNames: readonly string[]): string | null {
+  const wanted = [tab.names.en, tab.names.de, tab.key].map(normalizeName);
+  return sheetNames.find((n) => wanted.includes(normalizeName(n))) ?? null;
+}

@@ -1,0 +1,61 @@
+// Wall-clock time in a named time zone without Apps Script: civil date parts <-> instants, via Intl.
+export type Civil = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock reading of an instant in a time zone. */
+export function civilOf(date: Date, timeZone: string): Civil {
+  const out: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(date)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+}
+
+function utcOf(c: Civil): number {
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
+}
+
+/** The instant whose wall-clock reading in the time zone is `c` (the earlier one in a DST overlap). */
+export function instantOf(c: Civil, timeZone: string): Date {
+  const wanted = utcOf(c);
+  let guess = wanted;
+  for (let i = 0; i < 3; i++) {
+    const offset = utcOf(civilOf(new Date(guess), timeZone)) - guess;
+    const next = wanted - offset;
+    if (next === guess) break;
+    guess = next;
+  }
+  return new Date(guess);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether the parts name a real calendar date and time. */
+export function isValidCivil(c: Civil): boolean {
+  return (
+    Number.isInteger(c.year) && c.year >= 1900 && c.year <= 9999 &&
+    c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= daysInMonth(c.year, c.month) &&
+    c.hour >= 0 && c.hour < 24 && c.minute >= 0 && c.minute < 60 && c.second >= 0 && c.second < 60
+  );
+}
