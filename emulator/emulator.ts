@@ -24,9 +24,6 @@ type Manifest = { timeZone?: string; oauthScopes?: string[]; webapp?: unknown };
 type Body = (ctx: Ctx, context: vm.Context) => unknown;
 const SKIP = Symbol('skip');
 
-// Apps Script runs the script's JavaScript on Google's servers; local CPU time is added to the projected time 1:1.
-const CPU_FACTOR = 1;
-
 export class Emulator implements EmulatorApi {
   readonly world: World;
   readonly projectDir: string;
@@ -99,9 +96,8 @@ export class Emulator implements EmulatorApi {
     if (result === SKIP) return null;
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    exec.projectedMs += cpuMs * CPU_FACTOR;
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — past the limit the run is killed.
-    if (!error && exec.projectedMs > exec.limitMs) error = 'Exception: Exceeded maximum execution time';
+    if (!error && exec.projectedWith(cpuMs) > exec.limitMs) error = 'Exception: Exceeded maximum execution time';
     const record = exec.record(cpuMs, error);
     world.executions.push(record);
     return { result, record };

@@ -42,6 +42,9 @@ export type ExecutionRecord = {
   calls: Record<string, number>;
   totalCalls: number;
   localCalls: number;
+  /** Projected milliseconds of service calls alone (the latency model): deterministic for a given run. */
+  meteredMs: number;
+  /** meteredMs plus local CPU time: the execution's projected Apps Script time. */
   projectedMs: number;
   cpuMs: number;
   error: string | null;
@@ -137,6 +140,11 @@ export class Execution {
     return n - this.localCalls;
   }
 
+  /** Projected time so far: service latency plus the CPU time spent (Apps Script runs the JavaScript on Google's servers). */
+  projectedWith(cpuMs: number): number {
+    return this.projectedMs + cpuMs;
+  }
+
   record(cpuMs: number, error: string | null): ExecutionRecord {
     return {
       id: this.id,
@@ -148,7 +156,8 @@ export class Execution {
       calls: Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b))),
       totalCalls: this.totalCalls(),
       localCalls: this.localCalls,
-      projectedMs: Math.round(this.projectedMs),
+      meteredMs: Math.round(this.projectedMs),
+      projectedMs: Math.round(this.projectedWith(cpuMs)),
       cpuMs: Math.round(cpuMs * 10) / 10,
       error,
     };

@@ -3,6 +3,8 @@ import { createWorld, type World, type WorldOptions } from './world.js';
 import { Execution, type AuthModeName, type ExecutionKind } from './execution.js';
 import type { Ctx } from './context.js';
 
+let unrecorded = 0;
+
 export type TestExecOptions = { kind?: ExecutionKind; authMode?: AuthModeName; user?: string; functionName?: string };
 
 /** A fresh world plus one execution in it (FULL auth, run directly, by the world's active user, unless told otherwise). */
@@ -14,7 +16,7 @@ export function makeCtx(worldOpts: WorldOptions = {}, execOpts: TestExecOptions 
 /** Another execution in an existing world (e.g. a second trigger run, or another user). */
 export function newExecution(world: World, execOpts: TestExecOptions = {}): Execution {
   return new Execution(
-    world.executions.length + 1,
+    world.executions.length + 1000 + ++unrecorded,
     execOpts.functionName ?? 'test',
     execOpts.kind ?? 'direct',
     execOpts.authMode ?? 'FULL',

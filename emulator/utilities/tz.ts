@@ -113,8 +113,11 @@ export function offsetMinutes(tz: string, utcMs: number): number {
 export function zonedToUtc(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const o1 = offsetMinutes(tz, guess);
-  let t = guess - o1 * 60_000;
-  const o2 = offsetMinutes(tz, t);
-  if (o2 !== o1) t = guess - o2 * 60_000;
-  return t;
+  const t1 = guess - o1 * 60_000;
+  const o2 = offsetMinutes(tz, t1);
+  if (o2 === o1) return t1;
+  const t2 = guess - o2 * 60_000;
+  if (offsetMinutes(tz, t2) === o2) return t2;
+  // A wall time skipped by a spring-forward change does not exist: it moves forward by the gap.
+  return Math.max(t1, t2);
 }
