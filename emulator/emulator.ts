@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type vm from 'node:vm';
 import type { CellSpec, EditOutcome, EmulatorApi, EmulatorOptions, RunOptions, RunResult } from './api.js';
 import type { Ctx } from './runtime/context.js';
-import { PlatformError } from './runtime/errors.js';
+import { PlatformError, PlatformErrors } from './runtime/errors.js';
 import { Execution, type AuthModeName, type ExecutionKind, type ExecutionRecord } from './runtime/execution.js';
 import { loadProject } from './runtime/sandbox.js';
 import { createWorld, type TriggerModel, type World } from './runtime/world.js';
@@ -20,7 +20,7 @@ import { releaseLocksOf } from './lock/index.js';
 import { clearValues, currentValue, interpret, refusal, writeTyped } from './person/typing.js';
 import { moveColumn as moveColumnModel } from './person/structure.js';
 
-type Manifest = { timeZone?: string; oauthScopes?: string[]; webapp?: unknown };
+type Manifest = { timeZone?: string; oauthScopes?: string[]; webapp?: { executeAs?: 'USER_DEPLOYING' | 'USER_ACCESSING'; access?: string } };
 type Body = (ctx: Ctx, context: vm.Context) => unknown;
 const SKIP = Symbol('skip');
 
@@ -35,6 +35,7 @@ export class Emulator implements EmulatorApi {
     if (!existsSync(this.projectDir)) throw new Error(`No Apps Script project at ${this.projectDir} (run the build first?)`);
     const manifestFile = join(this.projectDir, 'appsscript.json');
     this.manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : {};
+    this.world.scriptTimeZone = this.manifest.timeZone ?? this.world.timeZone;
     for (const f of readdirSync(this.projectDir)) {
       if (f.endsWith('.html')) this.world.projectFiles.set(f.slice(0, -5), readFileSync(join(this.projectDir, f), 'utf8'));
     }
@@ -48,7 +49,7 @@ export class Emulator implements EmulatorApi {
 
   /** The script's own time zone (appsscript.json), in which `new Date(y, m, d)` is read. */
   get scriptTimeZone(): string {
-    return this.manifest.timeZone ?? this.world.timeZone;
+    return this.world.scriptTimeZone;
   }
 
   get spreadsheet(): SpreadsheetModel {
@@ -73,10 +74,11 @@ export class Emulator implements EmulatorApi {
   }
 
   /** Runs one execution in a fresh global context; returns null when `body` declined (the handler does not exist). */
-  private execute(fn: string, kind: ExecutionKind, authMode: AuthModeName, user: string, body: Body): RunResult | null {
+  private execute(fn: string, kind: ExecutionKind, authMode: AuthModeName, user: string, body: Body, activeUser = user): RunResult | null {
     const world = this.world;
     const scopes = this.manifest.oauthScopes ? new Set(this.manifest.oauthScopes) : null;
     const exec = new Execution(world.executions.length + 1, fn, kind, authMode, user, world.clock, world.faults, scopes);
+    exec.activeUser = activeUser;
     const ctx: Ctx = { world, exec };
     const previousTz = process.env.TZ;
     // https://developers.google.com/apps-script/concepts/manifests — the script's time zone governs its Dates.
@@ -96,15 +98,19 @@ export class Emulator implements EmulatorApi {
     if (result === SKIP) return null;
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — past the limit the run is killed.
-    if (!error && exec.projectedWith(cpuMs) > exec.limitMs) error = 'Exception: Exceeded maximum execution time';
+    // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "your script throws an exception
+    // and execution stops": a script that caught the timeout is ended all the same. Judged on the emulator's clock only
+    // (deterministic), never on this machine's CPU time.
+    if (exec.killed || exec.projectedMs > exec.limitMs) error = PlatformErrors.timeout;
     const record = exec.record(cpuMs, error);
     world.executions.push(record);
     return { result, record };
   }
 
   /** Runs `handler` if the project defines it; the event is built by the platform (not metered). */
-  private trigger(handler: string, kind: ExecutionKind, authMode: AuthModeName, user: string, event: (g: vm.Context, ctx: Ctx) => object): ExecutionRecord | null {
+  private trigger(
+    handler: string, kind: ExecutionKind, authMode: AuthModeName, user: string, event: (g: vm.Context, ctx: Ctx) => object, activeUser = user,
+  ): ExecutionRecord | null {
     const ran = this.execute(handler, kind, authMode, user, (ctx, context) => {
       const f = context[handler] as unknown;
       if (typeof f !== 'function') {
@@ -114,7 +120,7 @@ export class Emulator implements EmulatorApi {
       }
       const e = ctx.exec.asPlatform(() => event(context, ctx));
       return (f as (e: object) => unknown)(e);
-    });
+    }, activeUser);
     return ran ? ran.record : null;
   }
 
@@ -132,7 +138,7 @@ export class Emulator implements EmulatorApi {
     const simple = this.trigger('onOpen', 'simple', mode, user, (g) => openEvent(g, mode, null));
     if (simple) out.push(simple);
     for (const t of this.installable('ON_OPEN', ss.id)) {
-      const r = this.trigger(t.handler, 'installable', 'FULL', t.owner, (g) => openEvent(g, 'FULL', t.uid));
+      const r = this.trigger(t.handler, 'installable', 'FULL', t.owner, (g) => openEvent(g, 'FULL', t.uid), user);
       if (r) out.push(r);
     }
     return out;
@@ -231,7 +237,7 @@ export class Emulator implements EmulatorApi {
       if (r) out.push(r);
     }
     for (const t of this.installable('ON_EDIT', ss.id)) {
-      const r = this.trigger(t.handler, 'installable', 'FULL', t.owner, event('FULL', t.uid));
+      const r = this.trigger(t.handler, 'installable', 'FULL', t.owner, event('FULL', t.uid), user);
       if (r) out.push(r);
     }
     out.push(...this.fireChange('EDIT', user));
@@ -244,8 +250,8 @@ export class Emulator implements EmulatorApi {
     for (const t of this.installable('ON_CHANGE', this.spreadsheet.id)) {
       const r = this.trigger(t.handler, 'installable', 'FULL', t.owner, (g) => ({
         authMode: authModeEnum(g, 'FULL'), changeType, triggerUid: t.uid, source: (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive(),
-        user: { email: user, nickname: user.split('@')[0] },
-      }));
+        user: (g.Session as GoogleAppsScript.Base.Session).getActiveUser(),
+      }), user);
       if (r) out.push(r);
     }
     return out;
@@ -304,12 +310,20 @@ export class Emulator implements EmulatorApi {
 
   post(body: unknown, as?: string): RunResult {
     const contents = typeof body === 'string' ? body : JSON.stringify(body);
-    // https://developers.google.com/apps-script/guides/web#request_parameters
+    // https://developers.google.com/apps-script/guides/web#request_parameters — queryString is null without a query.
     const event = {
-      queryString: '', parameter: {}, parameters: {}, contextPath: '', contentLength: contents.length,
-      postData: { length: contents.length, type: 'application/json', contents, name: 'postData' },
+      queryString: null, parameter: {}, parameters: {}, contextPath: '', contentLength: contents.length,
+      postData: { length: contents.length, type: typeof body === 'string' ? 'text/plain' : 'application/json', contents, name: 'postData' },
     };
-    const out = this.run('doPost', [], { kind: 'webapp', user: as, event });
+    const visitor = as ?? this.world.activeUser;
+    // https://developers.google.com/apps-script/guides/web#permissions — "Execute as: Me" runs with the deployer's authority.
+    const deployer = this.manifest.webapp?.executeAs === 'USER_DEPLOYING' ? this.spreadsheet.owner : visitor;
+    const ran = this.execute('doPost', 'webapp', 'FULL', deployer, (_ctx, context) => {
+      const f = context.doPost as unknown;
+      if (typeof f !== 'function') throw new PlatformError('Script function not found: doPost');
+      return (f as (e: object) => unknown)(event);
+    }, visitor)!;
+    const out = ran;
     const r = out.result as { getContent?: () => string; getMimeType?: () => unknown } | undefined;
     const content = r && typeof r.getContent === 'function' ? r.getContent() : out.result;
     return { ...out, result: content };

@@ -3,7 +3,7 @@ import type { World } from '../runtime/world.js';
 import type { CellValue, GridRange, SheetModel, SpreadsheetModel } from '../spreadsheet/model.js';
 import { cellValue, writeValues } from '../spreadsheet/spreadsheet-store.js';
 import { parseTypedInput } from '../spreadsheet/typed-input.js';
-import { validationOutcome } from '../spreadsheet/validation-check.js';
+import { validationOutcome, validationRejectMessage } from '../spreadsheet/validation-check.js';
 
 export type TypedCell = { value: CellValue; formula?: string };
 
@@ -29,8 +29,7 @@ export function refusal(world: World, ss: SpreadsheetModel, sheet: SheetModel, r
       const ctx = { ss, sheet, row: r0 + i, col: c0 + j, now: world.clock.now(), timeZone: ss.timeZone };
       const outcome = validationOutcome(rule, cell.value, ctx);
       if (outcome === 'reject') {
-        const message = rule.helpText ?? 'There was a problem: the data you entered violates the data validation rules set on this cell.';
-        return { row: r0 + i, col: c0 + j, message };
+        return { row: r0 + i, col: c0 + j, message: validationRejectMessage(rule, r0 + i, c0 + j) };
       }
     }
   }

@@ -10,8 +10,8 @@ export const PlatformErrors = {
   // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   // https://developers.google.com/apps-script/guides/support/troubleshooting#authorization_is_required_to_perform_that_action
-  noPermission: (what: string) =>
-    `You do not have permission to call ${what}. Required permissions: see the script's OAuth scopes.`,
+  noPermission: (what: string, scope: string | null) =>
+    `You do not have permission to call ${what}.${scope ? ` Required permissions: ${scope}` : ''}`,
   authRequired: 'Authorization is required to perform that action.',
   notImplemented: (member: string) => `not implemented in emulator: ${member}`,
 } as const;

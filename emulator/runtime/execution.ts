@@ -3,7 +3,7 @@ import type { Clock } from './clock.js';
 import { PlatformError, PlatformErrors } from './errors.js';
 import { type LatencyClass, projectMs } from './latency.js';
 import type { Faults } from './faults.js';
-import { missingScope } from './scopes.js';
+import { missingScope, scopesFor } from './scopes.js';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -65,6 +65,13 @@ export class Execution {
   projectedMs = 0;
   readonly startedAtMs: number;
   readonly limitMs: number;
+  /**
+   * The person whose action caused the execution (an editor of the sheet, a web-app visitor); the execution runs with
+   * the authority of `user` (an installable trigger's creator). Equal to `user` unless the runtime says otherwise.
+   */
+  activeUser: string;
+  /** Set once the execution ran out of time: the platform ends it, so every later call fails too. */
+  killed = false;
 
   constructor(
     readonly id: number,
@@ -78,6 +85,7 @@ export class Execution {
     private readonly scopes: ReadonlySet<string> | null = null,
   ) {
     this.startedAtMs = clock.now();
+    this.activeUser = user;
     this.limitMs = kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
   }
 
@@ -87,16 +95,23 @@ export class Execution {
    */
   call(member: string, opts: CallOptions): void {
     if (this.platformDepth > 0) return;
+    if (this.killed) throw new PlatformError(PlatformErrors.timeout);
     const access = opts.access ?? 'document';
     if (accessRank[access] > modeRank[this.authMode]) {
       // https://developers.google.com/apps-script/guides/triggers#restrictions — simple triggers cannot call services that need authorization.
-      throw new PlatformError(PlatformErrors.noPermission(member));
+      throw new PlatformError(PlatformErrors.noPermission(member, scopesFor(member)?.[0] ?? null));
     }
     const missing = this.scopes ? missingScope(member, this.scopes) : null;
     // https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes
     if (missing) throw new PlatformError(`You do not have permission to call ${member}. Required permissions: ${missing}`);
     this.checkTime();
-    this.faults.check(member);
+    try {
+      this.faults.check(member);
+    } catch (e) {
+      // An injected timeout ends the execution like a real one.
+      if ((e as Error).message === PlatformErrors.timeout) this.killed = true;
+      throw e;
+    }
     this.calls.set(member, (this.calls.get(member) ?? 0) + 1);
     if (opts.latency === 'local') {
       this.localCalls++;
@@ -131,7 +146,11 @@ export class Execution {
 
   checkTime(): void {
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations
-    if (this.clock.now() - this.startedAtMs > this.limitMs) throw new PlatformError(PlatformErrors.timeout);
+    if (this.clock.now() - this.startedAtMs > this.limitMs) {
+      // The script cannot catch its way past the limit: "your script throws an exception and execution stops".
+      this.killed = true;
+      throw new PlatformError(PlatformErrors.timeout);
+    }
   }
 
   totalCalls(): number {

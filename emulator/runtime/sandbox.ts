@@ -16,6 +16,7 @@ import { createDriveApp, MimeTypes } from '../drive/index.js';
 import { createDocumentApp } from '../document/index.js';
 import { createHtmlService } from '../html/index.js';
 import { createContentService } from '../content/index.js';
+import { UNAVAILABLE_SERVICES, unavailableService } from './unavailable.js';
 
 const require = createRequire(import.meta.url);
 type GasRequire = (dir: string, globals: object, options?: { filter?: (f: string) => boolean }) => vm.Context;
@@ -23,7 +24,9 @@ const gasRequire = (require('gas-local') as { require: GasRequire }).require;
 
 /** The global object a script sees: Apps Script's services and the clock-bound Date, nothing of Node or the web. */
 export function buildGlobals(ctx: Ctx): Record<string, unknown> {
+  const unavailable = Object.fromEntries(UNAVAILABLE_SERVICES.map((n) => [n, unavailableService(ctx, n)]));
   return {
+    ...unavailable,
     SpreadsheetApp: createSpreadsheetApp(ctx),
     ScriptApp: createScriptApp(ctx),
     MailApp: createMailApp(ctx),

@@ -31,6 +31,11 @@ const RULES: Rule[] = [
     match: cls('DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text', 'HeaderSection', 'FooterSection', 'HorizontalRule', 'PageBreak'),
     scopes: ['documents', 'documents.currentonly', 'drive'],
   },
+  { match: cls('UrlFetchApp'), scopes: ['script.external_request'] },
+  { match: cls('GmailApp'), scopes: ['https://mail.google.com/'] },
+  { match: cls('CalendarApp'), scopes: ['calendar'] },
+  { match: cls('FormApp'), scopes: ['forms'] },
+  { match: cls('SlidesApp'), scopes: ['presentations'] },
   { match: exact('Session.getActiveUser', 'Session.getEffectiveUser', 'User.getEmail'), scopes: ['userinfo.email'] },
 ];
 

@@ -74,7 +74,10 @@ export type CacheEntry = { value: string; expiresMs: number };
 export type World = {
   clock: Clock;
   faults: Faults;
+  /** The spreadsheet's time zone. */
   timeZone: string;
+  /** The script's own time zone (appsscript.json): Session.getScriptTimeZone, trigger schedules, `new Date(y, m, d)`. */
+  scriptTimeZone: string;
   locale: string;
   account: AccountType;
   /** The person at the keyboard (the active user of menu clicks, edits, sidebar calls). */
@@ -130,6 +133,7 @@ export type WorldOptions = {
   seed?: number;
   isAddon?: boolean;
   projectName?: string;
+  scriptTimeZone?: string;
 };
 
 export function createWorld(opts: WorldOptions = {}): World {
@@ -139,6 +143,7 @@ export function createWorld(opts: WorldOptions = {}): World {
     clock: new Clock(start),
     faults: new Faults(),
     timeZone: opts.timeZone ?? 'Europe/Berlin',
+    scriptTimeZone: opts.scriptTimeZone ?? opts.timeZone ?? 'Europe/Berlin',
     locale: opts.locale ?? 'en_US',
     account: opts.account ?? 'consumer',
     activeUser: user,

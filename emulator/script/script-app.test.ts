@@ -82,11 +82,16 @@ describe('ScriptApp triggers (https://developers.google.com/apps-script/guides/t
     );
     app.newTrigger('edited').forSpreadsheet('ss-1').onEdit().create();
     expect(() => app.newTrigger('edited2').forSpreadsheet('ss-1').onEdit().create()).toThrow(TriggerErrors.addonOnePerDocument('ON_EDIT'));
-    app.newTrigger('edited').forSpreadsheet('ss-2').onEdit().create();
     createScriptApp(as(ctx, 'rep@example.com')).newTrigger('tick').timeBased().everyHours(1).create();
     ctx.world.activeSpreadsheetId = 'ss-2';
     createScriptApp(ctx).newTrigger('tick').timeBased().everyHours(1).create();
-    expect(ctx.world.triggers).toHaveLength(5);
+    expect(ctx.world.triggers).toHaveLength(4);
+  });
+
+  it('lets an add-on create triggers only for the file it is used in (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions)', () => {
+    const ctx = world({ isAddon: true });
+    expect(() => createScriptApp(ctx).newTrigger('edited').forSpreadsheet('ss-2').onEdit().create()).toThrow(TriggerErrors.addonOtherFile);
+    expect(createScriptApp(ctx).newTrigger('edited').forSpreadsheet('ss-1').onEdit().create().getTriggerSourceId()).toBe('ss-1');
   });
 
   it('lists only the running user’s triggers, and deletes them', () => {

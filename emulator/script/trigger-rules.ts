@@ -24,6 +24,9 @@ export const TriggerErrors = {
   addonTooFrequent: 'The recurrence interval for an Add-on trigger must be at least one hour.',
   // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions — "Each add-on can only have one
   // trigger of each type, per user, per document"; worded as the platform's time-based message.
+  // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions — "Add-ons can only create
+  // triggers for the file in which the add-on is used" (message worded by the emulator).
+  addonOtherFile: 'An add-on can only create triggers for the file in which it is used.',
   addonOnePerDocument: (eventType: TriggerRecord['eventType']) =>
     `This add-on has created too many ${KIND[eventType]} triggers in this document for this Google user account.`,
 } as const;
@@ -35,6 +38,7 @@ export function installTrigger(ctx: Ctx, draft: Omit<TriggerRecord, 'uid' | 'own
   const mine = world.triggers.filter((t) => t.owner === owner) as TriggerRecord[];
   if (mine.length >= MAX_TRIGGERS_PER_USER) throw new PlatformError(TriggerErrors.tooMany);
   if (world.isAddon) {
+    if (draft.sourceId !== null && draft.sourceId !== world.activeSpreadsheetId) throw new PlatformError(TriggerErrors.addonOtherFile);
     if (draft.eventType === 'CLOCK' && draft.atMs === null && draft.everyMs !== null && draft.everyMs < HOUR_MS) {
       throw new PlatformError(TriggerErrors.addonTooFrequent);
     }
@@ -44,7 +48,7 @@ export function installTrigger(ctx: Ctx, draft: Omit<TriggerRecord, 'uid' | 'own
   // https://developers.google.com/apps-script/guides/triggers/installable#restrictions — "Installable triggers always run
   // under the account of the person who created them": the owner is stored and the runtime runs the trigger as them.
   const record: TriggerRecord = { ...draft, uid: nextId(world, 'trigger'), owner, nextRunMs: null };
-  record.nextRunMs = nextRunAfter(record, world.clock.now(), world.timeZone);
+  record.nextRunMs = nextRunAfter(record, world.clock.now(), world.scriptTimeZone);
   world.triggers.push(record);
   return record;
 }

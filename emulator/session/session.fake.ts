@@ -43,10 +43,12 @@ export class SessionFake implements Pick<S, Members> {
   private activeEmail(): string {
     const { exec, world } = this.ctx;
     const unauthorized = exec.kind === 'simple' || exec.authMode !== 'FULL';
-    if (!unauthorized) return exec.user;
+    const who = exec.activeUser;
+    // An installable trigger or a web app run as someone else: the person who caused it is not the one authorizing.
+    if (!unauthorized && who === exec.user) return who;
     const dev = this.developer();
-    if (exec.user === dev) return exec.user;
-    if (world.account === 'workspace' && domainOf(exec.user) === domainOf(dev)) return exec.user;
+    if (who === dev) return who;
+    if (world.account === 'workspace' && domainOf(who) === domainOf(dev)) return who;
     return '';
   }
 
@@ -55,10 +57,16 @@ export class SessionFake implements Pick<S, Members> {
     return guard(new UserFake(this.ctx, this.activeEmail()), 'User') as unknown as U;
   }
 
-  /** The user whose authority the script runs with: the creator of an installable trigger, else the person at the keyboard. */
+  /**
+   * The user whose authority the script runs with: the creator of an installable trigger, else the person at the keyboard.
+   * https://developers.google.com/apps-script/reference/base/session#getEffectiveUser() — in other contexts (simple
+   * triggers) it "returns the same account as getActiveUser()".
+   */
   getEffectiveUser(): U {
     this.call('getEffectiveUser');
-    return guard(new UserFake(this.ctx, this.ctx.exec.user), 'User') as unknown as U;
+    const { exec } = this.ctx;
+    const email = exec.kind === 'simple' || exec.authMode !== 'FULL' ? this.activeEmail() : exec.user;
+    return guard(new UserFake(this.ctx, email), 'User') as unknown as U;
   }
 
   /** https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale() — the language, e.g. "en". */
@@ -70,7 +78,7 @@ export class SessionFake implements Pick<S, Members> {
   /** https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone() — the project's time zone. */
   getScriptTimeZone(): string {
     this.call('getScriptTimeZone');
-    return this.ctx.world.timeZone;
+    return this.ctx.world.scriptTimeZone;
   }
 
   /**

@@ -27,7 +27,7 @@ export function accessFor(ctx: Ctx, ss: SpreadsheetModel): Access {
 export function meter(ctx: Ctx, ss: SpreadsheetModel, member: string, latency: LatencyClass, cells?: number): void {
   // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services — Spreadsheet is read only (get*, not set*).
   if (ctx.exec.authMode === 'CUSTOM_FUNCTION' && (latency === 'write' || latency === 'structure')) {
-    throw new PlatformError(PlatformErrors.noPermission(member));
+    throw new PlatformError(PlatformErrors.noPermission(member, null));
   }
   ctx.exec.call(member, cells === undefined ? { latency, access: accessFor(ctx, ss) } : { latency, cells, access: accessFor(ctx, ss) });
 }

@@ -109,7 +109,8 @@ export class UiFake implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
 
   showSidebar(userInterface: HtmlOutput): void {
     assertUiContext(this.ctx);
-    this.ctx.exec.call('Ui.showSidebar', { latency: 'dialog', access: 'document' });
+    // A sidebar needs the script.container.ui authorization a simple trigger does not have.
+    this.ctx.exec.call('Ui.showSidebar', { latency: 'dialog', access: 'full' });
     this.ctx.world.ui.sidebars.push({
       title: userInterface.getTitle(), html: userInterface.getContent(), at: new Date(this.ctx.world.clock.now()).toISOString(),
     });
@@ -125,7 +126,7 @@ export class UiFake implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
 
   private htmlDialog(kind: 'modal' | 'modeless', member: string, html: HtmlOutput, title: string): void {
     assertUiContext(this.ctx);
-    this.ctx.exec.call(`Ui.${member}`, { latency: 'dialog', access: 'document' });
+    this.ctx.exec.call(`Ui.${member}`, { latency: 'dialog', access: 'full' });
     this.ctx.world.ui.dialogs.push({
       kind, title: String(title), message: html.getContent(), buttons: '', response: null, text: null,
       at: new Date(this.ctx.world.clock.now()).toISOString(),

@@ -60,7 +60,8 @@ describe('onOpen', () => {
     emu.world.addonEnabledInDocument = false;
     const [r] = emu.open();
     expect(r.authMode).toBe('NONE');
-    expect(r.error).toMatch(/permission/);
+    expect(r.error).toMatch(/You do not have permission to call PropertiesService.getScriptProperties/);
+    expect(emu.world.ui.menus.map((m) => m.name)).toEqual(['Probe']);
   });
 });
 
