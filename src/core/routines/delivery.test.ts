@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deliver, recoverPending, runChunks, type SendResult } from './delivery.js';
+import { decodeLedger, encodeLedger } from './ledger-codec.js';
+import { emptyLedger, isDone, markDone, type Ledger } from './ledger.js';
+import { planSends, type Outgoing, type Priority } from './quota.js';
+
+const msg = (key: string, priority: Priority, recipients = ['a@x.de'], covers?: string[]): Outgoing => ({ key, priority, recipients, covers });
+
+describe('quota planning', () => {
+  it('sends hard stop, exceeded, SLA breaches, digests, then others, while the quota lasts', () => {
+    const plan = planSends(
+      [msg('digest:d@x.de:2026-11-16', 'digest'), msg('other:2026-11-16', 'other'), msg('budgetAlert:Tools:hardStop:2026-11', 'hardStop'), msg('digest:s@x.de:2026-11-16', 'slaBreach'), msg('budgetAlert:AI:limit:2026-11', 'exceeded')],
+      3,
+      emptyLedger,
+    );
+    expect(plan.send.map((m) => m.priority)).toEqual(['hardStop', 'exceeded', 'slaBreach']);
+    expect(plan.defer.map((d) => d.priority)).toEqual(['digest', 'other']);
+  });
+
+  it('counts recipients, not messages, against the quota', () => {
+    const plan = planSends([msg('digest:a@x.de:2026-11-16', 'slaBreach', ['a@x.de', 'boss@x.de']), msg('digest:b@x.de:2026-11-16', 'digest')], 2, emptyLedger);
+    expect(plan.send.map((m) => m.key)).toEqual(['digest:a@x.de:2026-11-16']);
+    expect(plan.defer.map((m) => m.key)).toEqual(['digest:b@x.de:2026-11-16']);
+  });
+
+  it('drops what is done, covered by another candidate, or superseded by a newer period', () => {
+    const ledger = markDone(emptyLedger, 'digest:a@x.de:2026-11-16');
+    const plan = planSends(
+      [msg('digest:a@x.de:2026-11-16', 'digest'), msg('budgetAlert:AI:alert:2026-11', 'other'), msg('budgetAlert:AI:hardStop:2026-11', 'hardStop', ['a@x.de'], ['budgetAlert:AI:alert:2026-11']), msg('digest:b@x.de:2026-11-13', 'digest'), msg('digest:b@x.de:2026-11-16', 'digest')],
+      10,
+      ledger,
+    );
+    expect(plan.send.map((m) => m.key)).toEqual(['budgetAlert:AI:hardStop:2026-11', 'digest:b@x.de:2026-11-16']);
+    expect(plan.dropped.sort()).toEqual(['budgetAlert:AI:alert:2026-11', 'digest:a@x.de:2026-11-13'.replace('a@', 'b@'), 'digest:a@x.de:2026-11-16'].sort());
+  });
+
+  it('never exceeds the remaining quota (property)', () => {
+    const arb = fc.array(fc.record({ n: fc.integer({ min: 0, max: 999 }), p: fc.constantFrom(...(['hardStop', 'exceeded', 'slaBreach', 'digest', 'other'] as const)), r: fc.integer({ min: 1, max: 5 }) }), { maxLength: 40 });
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 0, max: 60 }), (items, quota) => {
+        const plan = planSends(items.map((i) => msg(`m${i.n}:2026-11-16`, i.p, Array.from({ length: i.r }, (_, k) => `u${k}@x.de`))), quota, emptyLedger);
+        expect(plan.send.reduce((s, m) => s + m.recipients.length, 0)).toBeLessThanOrEqual(quota);
+        expect(plan.send.length + plan.defer.length + plan.dropped.length).toBe(items.length);
+      }),
+    );
+  });
+});
+
+class ExecutionCutOff extends Error {}
+
+/** A tick of sends against a persisted ledger (encoded like the document property) and a shared outbox. */
+function sendTick(store: { value: string[] }, outbox: string[], candidates: Outgoing[], opts: { quota?: number; dieAfterSend?: number; deadlineAfter?: number; every?: number } = {}) {
+  const ledger = decodeLedger(store.value).ledger;
+  const plan = planSends([...candidates], opts.quota ?? 100, ledger);
+  let sends = 0;
+  let t = 0;
+  return deliver({
+    ledger,
+    plan,
+    checkpointEvery: opts.every ?? 2,
+    clock: () => t++,
+    deadline: opts.deadlineAfter ?? Infinity,
+    save: (l) => (store.value = encodeLedger(l)),
+    send: (m): SendResult => {
+      outbox.push(m.key);
+      sends++;
+      if (sends === opts.dieAfterSend) throw new ExecutionCutOff('Exceeded maximum execution time');
+      return 'sent';
+    },
+  });
+}
+
+describe('delivery (at most once)', () => {
+  const digests = ['a', 'b', 'c', 'd', 'e'].map((o) => msg(`digest:${o}@x.de:2026-11-16`, 'digest'));
+
+  it('a failure between sending and recording never sends that email twice, and reports it as unconfirmed', () => {
+    const store = { value: [] as string[] };
+    const outbox: string[] = [];
+    expect(() => sendTick(store, outbox, digests, { dieAfterSend: 3, every: 2 })).toThrow(ExecutionCutOff);
+    expect(outbox).toEqual(digests.slice(0, 3).map((m) => m.key));
+    const next = sendTick(store, outbox, digests);
+    // c was sent but not confirmed and d shared its claim window: at most once drops both; e goes out.
+    expect(next.unconfirmed).toEqual(['digest:c@x.de:2026-11-16', 'digest:d@x.de:2026-11-16']);
+    expect(next.sent).toEqual(['digest:e@x.de:2026-11-16']);
+    expect(new Set(outbox).size).toBe(outbox.length);
+  });
+
+  it('checkpointing every send loses nothing but the one in flight', () => {
+    const store = { value: [] as string[] };
+    const outbox: string[] = [];
+    expect(() => sendTick(store, outbox, digests, { dieAfterSend: 2, every: 1 })).toThrow(ExecutionCutOff);
+    const next = sendTick(store, outbox, digests, { every: 1 });
+    expect(next.unconfirmed).toEqual(['digest:b@x.de:2026-11-16']);
+    expect(outbox).toEqual(digests.map((m) => m.key));
+    expect(next.sent).toEqual(digests.slice(2).map((m) => m.key));
+  });
+
+  it('defers what the deadline or quota did not allow and sends it next time, once', () => {
+    const store = { value: [] as string[] };
+    const outbox: string[] = [];
+    const first = sendTick(store, outbox, digests, { quota: 2 });
+    expect(first.sent).toHaveLength(2);
+    expect(decodeLedger(store.value).ledger.deferred).toHaveLength(3);
+    const second = sendTick(store, outbox, digests, { deadlineAfter: 1 });
+    expect(second.sent).toHaveLength(1);
+    expect(second.deferred).toHaveLength(2);
+    sendTick(store, outbox, digests);
+    sendTick(store, outbox, digests);
+    expect([...outbox].sort()).toEqual(digests.map((m) => m.key));
+    expect(decodeLedger(store.value).ledger).toMatchObject({ deferred: [], pending: [] });
+  });
+
+  it('recoverPending reports and clears claims', () => {
+    const l: Ledger = { ...emptyLedger, pending: ['x:2026-11'] };
+    expect(recoverPending(l)).toEqual({ ledger: emptyLedger, unconfirmed: ['x:2026-11'] });
+  });
+
+  it('no interleaving of cut-offs and ticks sends a key twice (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (deaths, every) => {
+        const store = { value: [] as string[] };
+        const outbox: string[] = [];
+        for (const dieAfterSend of deaths) {
+          try {
+            sendTick(store, outbox, digests, { dieAfterSend, every });
+          } catch (e) {
+            if (!(e instanceof ExecutionCutOff)) throw e;
+          }
+        }
+        expect(new Set(outbox).size).toBe(outbox.length);
+        for (const k of outbox) expect(isDone(decodeLedger(store.value).ledger, k)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('resumable chunks', () => {
+  it('resumes from the saved cursor after a cut-off, with no duplicate task', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `L-${i}`);
+    const tasks = new Set<string>(); // the Tasks tab, keyed by stable task key
+    let created = 0;
+    const store = { ledger: emptyLedger };
+    const run = (dieAtChunk?: number) => {
+      let chunk = 0;
+      return runChunks({
+        ledger: store.ledger,
+        job: 'followUps',
+        period: '2026-11-16',
+        total: rows.length,
+        chunkSize: 5_000,
+        clock: () => 0,
+        deadline: 1,
+        save: (l) => (store.ledger = l),
+        process: (start, end) => {
+          for (let i = start; i < end; i++) {
+            if (i % 7 !== 0 || tasks.has(`fu:${rows[i]}:d2`)) continue;
+            tasks.add(`fu:${rows[i]}:d2`);
+            created++;
+          }
+          // Cut off after the writes of this chunk but before its cursor is saved.
+          if (++chunk === dieAtChunk) throw new ExecutionCutOff('Exceeded maximum execution time');
+        },
+      });
+    };
+    expect(() => run(4)).toThrow(ExecutionCutOff);
+    expect(store.ledger.cursors.followUps).toEqual({ period: '2026-11-16', after: '15000' });
+    const done = run();
+    expect(done.finished).toBe(true);
+    expect(created).toBe(Math.ceil(100_000 / 7));
+    expect(tasks.size).toBe(created);
+  });
+
+  it('stops at the deadline and starts over in a new period', () => {
+    let t = 0;
+    const args = { job: 'followUps', total: 10, chunkSize: 3, process: () => {}, save: () => {}, clock: () => t++, deadline: 2 };
+    const first = runChunks({ ...args, ledger: emptyLedger, period: '2026-11-16' });
+    expect(first).toMatchObject({ finished: false, next: 6 });
+    t = 0;
+    expect(runChunks({ ...args, ledger: first.ledger, period: '2026-11-17' }).next).toBe(6);
+  });
+});
