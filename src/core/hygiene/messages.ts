@@ -1,0 +1,92 @@
+// The hygiene rules' own messages (Hygiene column, cell notes, toasts, Stage History, summaries) in English and German.
+import type { Lang } from '../../../sheets-schema/types.js';
+
+const en = {
+  'hygiene.ok': 'OK',
+  'hygiene.separator': '; ',
+  'hygiene.missing': 'Missing: {fields}',
+  'hygiene.noStage': 'No stage',
+  'hygiene.unknownStage': 'Unknown stage “{stage}”',
+  'hygiene.noNextStep': 'No next step',
+  'hygiene.noNextStepDate': 'Next step has no date',
+  'hygiene.nextStepPast': 'Next step date {date} is in the past',
+  'hygiene.slaOverdue': 'SLA overdue since {due}',
+  'hygiene.unreadable': '{field}: {problem}',
+  'hygiene.duplicateId': 'Lead ID {id} is used more than once',
+  'transition.rejectedNote': 'Stage “{to}” was not saved: missing {fields}. The stage is back to “{from}”.',
+  'transition.rejectedUnknownNote': 'Stage “{to}” was not saved: there is no such stage in the Stages tab. The stage is back to “{from}”.',
+  'transition.rejectedToast': 'Stage “{to}” needs {fields}. Back to “{from}”.',
+  'transition.softNote': 'Stage “{to}” saved with missing {fields}.',
+  'transition.softUnknownNote': 'Stage “{to}” is not in the Stages tab; the row is flagged.',
+  'transition.reasonMissing': 'Required fields missing',
+  'transition.reasonUnknown': 'Unknown stage',
+  'transition.reasonSoft': 'Saved with missing fields; the row is flagged',
+  'transition.noPrevious': '(none)',
+  'derived.overwritten': '{field} is calculated by OpsMind; “{value}” was replaced.',
+  'advance.outbound': 'Auto-advance: first outbound touchpoint',
+  'advance.inbound': 'Auto-advance: first inbound touchpoint',
+  'touchpoint.unknownLead': 'Touchpoints row {row}: there is no lead with the ID “{id}”; the touchpoint is kept but counts for no lead.',
+  'touchpoint.noLead': 'Touchpoints row {row}: the touchpoint names no Lead ID.',
+  'stageTable.sameStage': 'Cell {cell}: “{stage}” is the same stage as “{other}” (row {row}); OpsMind uses row {row}.',
+  'stageTable.noOpenStage': 'The Stages tab has no stage of kind Open, so no lead can be in progress.',
+  'row.unreadable': 'Row {row}, {field}: {problem}',
+  'kpi.summary': 'Pipeline Hygiene: {percent} of {open} open leads complete (target {target}).',
+  'kpi.owner': '{owner}: {percent} of {open}',
+  'kpi.noOwner': '(no owner)',
+  'kpi.noOpen': 'Pipeline Hygiene: no open leads.',
+  'kpi.problemLine': 'Row {row} ({id}): {problems}',
+} as const;
+
+export type HygieneMessageKey = keyof typeof en;
+
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+export type HygieneMessageParams<K extends HygieneMessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+
+const de: { readonly [K in HygieneMessageKey]: string } = {
+  'hygiene.ok': 'OK',
+  'hygiene.separator': '; ',
+  'hygiene.missing': 'Fehlt: {fields}',
+  'hygiene.noStage': 'Keine Phase',
+  'hygiene.unknownStage': 'Unbekannte Phase „{stage}“',
+  'hygiene.noNextStep': 'Kein nächster Schritt',
+  'hygiene.noNextStepDate': 'Nächster Schritt ohne Datum',
+  'hygiene.nextStepPast': 'Datum nächster Schritt {date} liegt in der Vergangenheit',
+  'hygiene.slaOverdue': 'SLA überschritten seit {due}',
+  'hygiene.unreadable': '{field}: {problem}',
+  'hygiene.duplicateId': 'Lead-ID {id} kommt mehrfach vor',
+  'transition.rejectedNote': 'Phase „{to}“ wurde nicht übernommen, es fehlen: {fields}. Die Phase steht wieder auf „{from}“.',
+  'transition.rejectedUnknownNote': 'Phase „{to}“ wurde nicht übernommen: Diese Phase gibt es im Tab Phasen nicht. Die Phase steht wieder auf „{from}“.',
+  'transition.rejectedToast': 'Phase „{to}“ braucht: {fields}. Zurück auf „{from}“.',
+  'transition.softNote': 'Phase „{to}“ gespeichert, es fehlen: {fields}.',
+  'transition.softUnknownNote': 'Phase „{to}“ steht nicht im Tab Phasen; die Zeile ist markiert.',
+  'transition.reasonMissing': 'Pflichtfelder fehlen',
+  'transition.reasonUnknown': 'Unbekannte Phase',
+  'transition.reasonSoft': 'Mit fehlenden Feldern gespeichert; die Zeile ist markiert',
+  'transition.noPrevious': '(keine)',
+  'derived.overwritten': '{field} wird von OpsMind berechnet; „{value}“ wurde ersetzt.',
+  'advance.outbound': 'Automatisch weitergeschaltet: erster ausgehender Kontakt',
+  'advance.inbound': 'Automatisch weitergeschaltet: erster eingehender Kontakt',
+  'touchpoint.unknownLead': 'Kontaktpunkte Zeile {row}: Es gibt keinen Lead mit der ID „{id}“; der Kontaktpunkt bleibt erhalten, zählt aber für keinen Lead.',
+  'touchpoint.noLead': 'Kontaktpunkte Zeile {row}: Der Kontaktpunkt nennt keine Lead-ID.',
+  'stageTable.sameStage': 'Zelle {cell}: „{stage}“ ist dieselbe Phase wie „{other}“ (Zeile {row}); OpsMind verwendet Zeile {row}.',
+  'stageTable.noOpenStage': 'Der Tab Phasen enthält keine Phase der Art Offen, also kann kein Lead in Bearbeitung sein.',
+  'row.unreadable': 'Zeile {row}, {field}: {problem}',
+  'kpi.summary': 'Pipeline-Hygiene: {percent} von {open} offenen Leads vollständig (Ziel {target}).',
+  'kpi.owner': '{owner}: {percent} von {open}',
+  'kpi.noOwner': '(ohne Verantwortlichen)',
+  'kpi.noOpen': 'Pipeline-Hygiene: keine offenen Leads.',
+  'kpi.problemLine': 'Zeile {row} ({id}): {problems}',
+};
+
+export const hygieneCatalogue: { readonly [L in Lang]: { readonly [K in HygieneMessageKey]: string } } = { en, de };
+
+/** The hygiene message in the language, with its {placeholders} filled in. */
+export function hm<K extends HygieneMessageKey>(
+  lang: Lang,
+  key: K,
+  ...params: Placeholders<(typeof en)[K]> extends never ? [] : [HygieneMessageParams<K>]
+): string {
+  const values = (params[0] ?? {}) as Record<string, string | number>;
+  return hygieneCatalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
