@@ -21,15 +21,15 @@ function pad(s: string | number, n: number, left = false): string {
 
 const load = coldLoad();
 console.log(`dist/Code.js: ${load.kib.toFixed(1)} KiB, cold load ${load.ms.toFixed(2)} ms (mean of 20 fresh contexts)\n`);
-const header = `${pad('operation', 46)} ${pad('rows', 8, true)} ${pad('calls', 7, true)} ${pad('projected ms', 13, true)} ${pad('CPU ms', 9, true)}  note`;
+const header = `${pad('operation', 46)} ${pad('rows', 8, true)} ${pad('calls', 7, true)} ${pad('trips', 6, true)} ${pad('projected ms', 13, true)} ${pad('CPU ms', 9, true)}  note`;
 console.log(header);
 console.log('-'.repeat(header.length + 10));
 for (const c of benchCases) {
   for (const rows of c.sizes ?? SIZES) {
     const r = c.run(rows);
     console.log(
-      `${pad(c.name, 46)} ${pad(rows.toLocaleString('en-US'), 8, true)} ${pad(r.calls, 7, true)} ${pad(Math.round(r.projectedMs).toLocaleString('en-US'), 13, true)} ${pad(r.cpuMs.toFixed(1), 9, true)}  ${r.note ?? ''}`,
+      `${pad(c.name, 46)} ${pad(rows.toLocaleString('en-US'), 8, true)} ${pad(r.calls, 7, true)} ${pad(r.roundTrips ?? '', 6, true)} ${pad(Math.round(r.projectedMs).toLocaleString('en-US'), 13, true)} ${pad(r.cpuMs.toFixed(1), 9, true)}  ${r.note ?? ''}`,
     );
   }
 }
-console.log('\ncalls: service round trips (builders and Utilities excluded); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');
+console.log('\ncalls: service calls (builders and Utilities excluded); trips: calls that move sheet data or structure (read/write/structure/flush); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');

@@ -83,7 +83,7 @@ describe('exportState', () => {
     const [x] = exportState(sampleWorld()).executions;
     expect(x).toEqual({
       id: 1, function: 'onOpen', kind: 'simple', authMode: 'LIMITED', user: 'anna@example.com', startedAt: '2026-11-16T08:00:00.000Z',
-      calls: { 'Menu.addItem': 1, 'Ui.createAddonMenu': 1 }, totalCalls: 2, meteredMs: 117, projectedMs: 120, cpuMs: 3.2, error: null,
+      calls: { 'Menu.addItem': 1, 'Ui.createAddonMenu': 1 }, totalCalls: 2, roundTrips: 0, meteredMs: 117, projectedMs: 120, cpuMs: 3.2, error: null,
     });
     expect(Object.keys(x.calls)).toEqual(['Menu.addItem', 'Ui.createAddonMenu']);
   });

@@ -44,6 +44,7 @@ export type ExecutionState = {
   startedAt: string;
   calls: Record<string, number>;
   totalCalls: number;
+  roundTrips: number;
   /** Service latency alone: deterministic, kept even in stable output. */
   meteredMs: number;
   projectedMs: number;
@@ -146,6 +147,7 @@ export function exportState(world: World, opts: ExportOptions = {}): StateJson {
       startedAt: x.startedAt,
       calls: sortedRecord(Object.entries(x.calls)),
       totalCalls: x.totalCalls,
+      roundTrips: x.roundTrips,
       meteredMs: x.meteredMs,
       projectedMs: opts.timings === false ? 0 : x.projectedMs,
       cpuMs: opts.timings === false ? 0 : x.cpuMs,

@@ -41,6 +41,8 @@ export type ExecutionRecord = {
   startedAt: string;
   calls: Record<string, number>;
   totalCalls: number;
+  /** Calls that move sheet data or structure (read, write, structure, flush): what "Sheets round trips" budgets count. */
+  roundTrips: number;
   localCalls: number;
   /** Projected milliseconds of service calls alone (the latency model): deterministic for a given run. */
   meteredMs: number;
@@ -55,6 +57,8 @@ export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
 // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — script runtime 6 min / execution.
 export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
+const ROUND_TRIP = new Set<LatencyClass>(['read', 'write', 'structure', 'flush']);
+
 const accessRank: Record<Access, number> = { none: 0, document: 1, full: 2 };
 // https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization_modes
 const modeRank: Record<AuthModeName, number> = { NONE: 0, LIMITED: 1, CUSTOM_FUNCTION: 1, FULL: 2 };
@@ -62,6 +66,7 @@ const modeRank: Record<AuthModeName, number> = { NONE: 0, LIMITED: 1, CUSTOM_FUN
 export class Execution {
   readonly calls = new Map<string, number>();
   localCalls = 0;
+  roundTrips = 0;
   projectedMs = 0;
   readonly startedAtMs: number;
   readonly limitMs: number;
@@ -117,6 +122,7 @@ export class Execution {
       this.localCalls++;
       return;
     }
+    if (ROUND_TRIP.has(opts.latency)) this.roundTrips++;
     const ms = projectMs(opts.latency, opts.cells ?? 0);
     this.projectedMs += ms;
     this.clock.advance(Math.round(ms));
@@ -174,6 +180,7 @@ export class Execution {
       startedAt: new Date(this.startedAtMs).toISOString(),
       calls: Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b))),
       totalCalls: this.totalCalls(),
+      roundTrips: this.roundTrips,
       localCalls: this.localCalls,
       meteredMs: Math.round(this.projectedMs),
       projectedMs: Math.round(this.projectedWith(cpuMs)),

@@ -2,12 +2,12 @@
 import { Emulator } from '../../emulator/emulator.js';
 import type { ExecutionRecord } from '../../emulator/runtime/execution.js';
 
-export type BenchResult = { calls: number; projectedMs: number; cpuMs: number; note?: string };
+export type BenchResult = { calls: number; roundTrips?: number; projectedMs: number; cpuMs: number; note?: string };
 export type BenchCase = { name: string; sizes?: number[]; run: (rows: number) => BenchResult };
 
 function measured(r: ExecutionRecord, note?: string): BenchResult {
   if (r.error) throw new Error(`${r.function} failed: ${r.error}`);
-  return { calls: r.totalCalls, projectedMs: r.projectedMs, cpuMs: r.cpuMs, note };
+  return { calls: r.totalCalls, roundTrips: r.roundTrips, projectedMs: r.projectedMs, cpuMs: r.cpuMs, note };
 }
 
 function opsmind(): Emulator {
