@@ -1,12 +1,14 @@
 // Builds dist/ exactly as clasp pushes it: one Code.js with a top-level function per export of src/entry.ts, the manifest and the HTML.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import { checkExports, forbiddenGlobalsIn, renderStubs } from './build/gas-expose.js';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+const finalDist = join(root, 'dist');
+// Built beside dist/ and swapped in at the end, so that a test loading dist/ never sees it half written.
+const dist = join(root, `.dist-${process.pid}`);
 const BUNDLE_GLOBAL = '__OpsMind';
 
 async function main(): Promise<void> {
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const html = copyHtml(join(root, 'src'));
+  rmSync(finalDist, { recursive: true, force: true });
+  renameSync(dist, finalDist);
   console.log(`dist/Code.js ${(code.length / 1024).toFixed(1)} KiB, ${names.length} entry functions; ${html} HTML file(s)`);
 }
 
@@ -71,6 +75,7 @@ function copyHtml(dir: string): number {
 }
 
 function fail(message: string): never {
+  rmSync(dist, { recursive: true, force: true });
   console.error(`build failed: ${message}`);
   process.exit(1);
 }
