@@ -18,6 +18,11 @@ export function langOf(locale: string): Lang {
   return parts(locale).language === 'de' ? 'de' : 'en';
 }
 
+/** The language of labels and messages for a field environment: its explicit language, else its locale's. */
+export function langOfEnv(env: { readonly locale: string; readonly lang?: Lang }): Lang {
+  return env.lang ?? langOf(env.locale);
+}
+
 /** Whether people in this locale write 12/24/2026 (mdy) or 24/12/2026 (dmy). */
 export function dateOrderOf(locale: string): DateOrder {
   return monthFirstLocales.has(parts(locale).tag) ? 'mdy' : 'dmy';

@@ -10,7 +10,8 @@ export type TabTable = { header: unknown[]; rows: unknown[][] };
 /** A value two columns disagree on; the old one stays in the preserved column. */
 export type MigrationConflict = { tab: TabKey; row: number; column: string; value: unknown; legacy: unknown; preserved: string };
 
-export type TabMigrationResult = { table: TabTable; notes: string[]; conflicts: MigrationConflict[] };
+/** `kept`: the input columns still present, in order (a migration removes columns and never reorders them). */
+export type TabMigrationResult = { table: TabTable; notes: string[]; conflicts: MigrationConflict[]; kept: number[] };
 
 export type Migration = {
   /** The schema version a workbook has after this migration. */
@@ -82,7 +83,8 @@ function mergeAliasColumns(tab: TabDef, input: TabTable, lang: Lang): TabMigrati
     }
   }
   const keep = (_: unknown, i: number) => !dropped.has(i);
-  return { table: { header: header.filter(keep), rows: rows.map((r) => r.filter(keep)) }, notes, conflicts };
+  const kept = header.map((_, i) => i).filter((i) => !dropped.has(i));
+  return { table: { header: header.filter(keep), rows: rows.map((r) => r.filter(keep)) }, notes, conflicts, kept };
 }
 
 export const migrations: readonly Migration[] = [
@@ -94,7 +96,15 @@ export const migrations: readonly Migration[] = [
 ];
 
 export type WorkbookMigration =
-  | { ok: true; version: number; tables: Partial<Record<TabKey, TabTable>>; notes: string[]; conflicts: MigrationConflict[] }
+  | {
+      ok: true;
+      version: number;
+      tables: Partial<Record<TabKey, TabTable>>;
+      notes: string[];
+      conflicts: MigrationConflict[];
+      /** Per migrated tab, the input columns kept, in order. */
+      kept: Partial<Record<TabKey, number[]>>;
+    }
   | { ok: false; message: string };
 
 /** The migrations a workbook at `fromVersion` still needs, in order. */
@@ -111,15 +121,18 @@ export function migrateWorkbook(tables: Partial<Record<TabKey, TabTable>>, fromV
   const out: Partial<Record<TabKey, TabTable>> = { ...tables };
   const notes: string[] = [];
   const conflicts: MigrationConflict[] = [];
+  const kept: Partial<Record<TabKey, number[]>> = {};
   for (const migration of pendingMigrations(fromVersion)) {
     for (const tab of tabs) {
       const table = out[tab.key];
       if (!table) continue;
       const r = migration.up(tab, table, lang);
+      const before = kept[tab.key] ?? table.header.map((_, i) => i);
+      kept[tab.key] = r.kept.map((i) => before[i]);
       out[tab.key] = r.table;
       notes.push(...r.notes);
       conflicts.push(...r.conflicts);
     }
   }
-  return { ok: true, version: schemaVersion, tables: out, notes, conflicts };
+  return { ok: true, version: schemaVersion, tables: out, notes, conflicts, kept };
 }

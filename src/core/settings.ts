@@ -4,16 +4,16 @@ import type { Lang } from '../../sheets-schema/types.js';
 import { formatValue, handlerOf, parseValue, toCellValue, type CellValue, type FieldEnv, type Parsed } from './field-types/index.js';
 import { resolveHeaders } from './headers.js';
 import { t } from './i18n.js';
-import { langOf } from './locale.js';
+import { langOf, langOfEnv } from './locale.js';
 import { columnLetter, normalizeName } from './names.js';
 import type { CellProblem, Table } from './stages.js';
 
 const defs = defaultSettings as readonly SettingDef[];
 
 /** A setting's default as stored value(s); the language follows the spreadsheet's locale. */
-export function defaultOf(def: SettingDef, locale: string): unknown {
+export function defaultOf(def: SettingDef, locale: string, lang: Lang = langOf(locale)): unknown {
   const v = def.defaultValue;
-  if (typeof v === 'object' && !Array.isArray(v)) return langOf(locale);
+  if (typeof v === 'object' && !Array.isArray(v)) return lang;
   return Array.isArray(v) ? [...v] : v;
 }
 
@@ -24,9 +24,9 @@ function cellOf(def: SettingDef, value: unknown, env: FieldEnv): CellValue {
 
 /** The Settings tab's data rows (Key, Value, Description) with each Value cell's number format. */
 export function settingsRows(env: FieldEnv): { rows: CellValue[][]; numberFormats: (string | null)[] } {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   return {
-    rows: defs.map((d) => [d.labels[lang], cellOf(d, defaultOf(d, env.locale), env), d.description[lang]]),
+    rows: defs.map((d) => [d.labels[lang], cellOf(d, defaultOf(d, env.locale, lang), env), d.description[lang]]),
     numberFormats: defs.map((d) => (d.list ? null : handlerOf(d.type).numberFormat(d, env))),
   };
 }
@@ -45,14 +45,14 @@ function parseSetting(def: SettingDef, raw: unknown, env: FieldEnv): Parsed<unkn
 
 /** Reads settings by key (either language); a blank, missing or bad value falls back to the default, with a message naming the cell. */
 export function readSettings(table: Table, env: FieldEnv): { values: Record<SettingKey, unknown>; problems: CellProblem[] } {
-  const lang: Lang = langOf(env.locale);
+  const lang: Lang = langOfEnv(env);
   const res = resolveHeaders(settingsSheet, table.header);
   const keyCol = res.columns.get('key');
   const valueCol = res.columns.get('value');
   const values = {} as Record<SettingKey, unknown>;
   const problems: CellProblem[] = [];
   for (const def of defs) {
-    const fallback = defaultOf(def, env.locale);
+    const fallback = defaultOf(def, env.locale, lang);
     const shown = () => (def.list ? (fallback as unknown[]).map((v) => formatValue(def, v, env)).join(', ') : formatValue(def, fallback, env)) || '—';
     values[def.key as SettingKey] = fallback;
     const names = [def.key, def.labels.en, def.labels.de].map(normalizeName);

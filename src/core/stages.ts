@@ -6,7 +6,7 @@ import type { EnumOption, ForecastCategory, Labels, Lang, StageKind } from '../.
 import { fieldTypes, type CellValue, type FieldEnv } from './field-types/index.js';
 import { headerLookup, headerProblems, resolveHeaders } from './headers.js';
 import { t } from './i18n.js';
-import { langOf } from './locale.js';
+import { langOfEnv } from './locale.js';
 import { columnLetter, normalizeName } from './names.js';
 
 /** One stage as configured in the live Stages tab (texts in the sheet's language). */
@@ -59,7 +59,7 @@ const leadLabel = (key: LeadFieldKey, lang: Lang) => leadsSheet.fields.find((f) 
 
 /** The Stages tab's data rows, in the declared column order. */
 export function stagesToRows(stages: readonly StageConfig[], env: FieldEnv): CellValue[][] {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   return stages.map((s) => {
     const values: Record<string, CellValue> = {
       stage: s.name,
@@ -97,7 +97,7 @@ function presetStageNamed(name: string, presets: readonly StagePreset[]): Preset
 
 /** Reads a Stages tab; each problem names its cell, and a bad cell never drops the rest of the row. */
 export function parseStagesTable(table: Table, env: FieldEnv): { stages: StageConfig[]; problems: CellProblem[] } {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   const res = resolveHeaders(stagesSheet, table.header);
   const problems: CellProblem[] = headerProblems(stagesSheet, res, lang).map((message) => ({ cell: 'A1', message }));
   if (res.missing.length > 0) return { stages: [], problems };

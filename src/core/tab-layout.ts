@@ -2,7 +2,7 @@
 import { budgetsSheet, defaultBudgets, totalBudgetService } from '../../sheets-schema/index.js';
 import type { TabDef } from '../../sheets-schema/types.js';
 import { handlerOf, type CellValue, type FieldEnv, type InvalidValueFormat, type ValidationSpec } from './field-types/index.js';
-import { langOf } from './locale.js';
+import { langOfEnv } from './locale.js';
 import { normalizeName } from './names.js';
 
 export type ColumnLayout = {
@@ -27,7 +27,7 @@ export type TabLayout = {
 
 /** The tab as Set up lays it out in the sheet's language. */
 export function tabLayout(tab: TabDef, env: FieldEnv): TabLayout {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   return {
     key: tab.key,
     name: tab.names[lang],
@@ -52,7 +52,7 @@ export function tabLayout(tab: TabDef, env: FieldEnv): TabLayout {
 
 /** The Budgets tab's default data rows (seed 000), in the declared column order; derived cells left blank. */
 export function budgetRows(env: FieldEnv): CellValue[][] {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   return defaultBudgets.map((b) => {
     const values: Record<string, CellValue> = { service: b.labels[lang], monthlyLimit: b.monthlyLimit, alertAt: b.alertAt, hardStop: b.hardStop };
     return budgetsSheet.fields.map((f) => values[f.key] ?? '');

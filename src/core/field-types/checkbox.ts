@@ -1,5 +1,5 @@
 // Checkboxes: TRUE/FALSE cells, and what people type for them: yes/no, ja/nein, x, ✓, 1/0.
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { asText } from './text.js';
 import type { FieldTypeHandler } from './types.js';
@@ -15,9 +15,9 @@ export const checkboxType: FieldTypeHandler<boolean> = {
     const text = asText(raw).toLowerCase();
     if (truthy.has(text)) return { ok: true, value: true };
     if (falsy.has(text)) return { ok: true, value: false };
-    return { ok: false, message: t(langOf(env.locale), 'parse.checkbox', { value: asText(raw) }) };
+    return { ok: false, message: t(langOfEnv(env), 'parse.checkbox', { value: asText(raw) }) };
   },
-  format: (value, env) => (value === null ? '' : t(langOf(env.locale), value ? 'value.yes' : 'value.no')),
+  format: (value, env) => (value === null ? '' : t(langOfEnv(env), value ? 'value.yes' : 'value.no')),
   // A blank checkbox cell is unchecked.
   toCell: (value) => value === true,
   validation: () => ({ kind: 'checkbox' }),

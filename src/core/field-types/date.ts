@@ -1,5 +1,5 @@
 // Calendar dates: typed per locale, stored as the Date of midnight in the spreadsheet's time zone.
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { civilOf, instantOf } from '../zoned-time.js';
 import { dateStyle, exampleDate } from './date-style.js';
@@ -15,7 +15,7 @@ export const dateType: FieldTypeHandler<Date> = {
     const reading = typeof raw === 'string' ? readDate(raw, env.locale) : null;
     if (!reading) {
       const example = dateStyle(env.locale).show(exampleDate);
-      return { ok: false, message: t(langOf(env.locale), 'parse.date', { value: asText(raw), example }) };
+      return { ok: false, message: t(langOfEnv(env), 'parse.date', { value: asText(raw), example }) };
     }
     const civil = 'civil' in reading ? reading.civil : civilOf(reading.instant, env.timeZone);
     return { ok: true, value: instantOf({ ...civil, hour: 0, minute: 0, second: 0 }, env.timeZone) };

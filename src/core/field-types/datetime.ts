@@ -1,5 +1,5 @@
 // Date and time: "24.12.2026 14:30", "12/24/2026 2:30 PM", ISO with or without offset; wall clock in the sheet's zone.
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { civilOf, instantOf } from '../zoned-time.js';
 import { dateTimeStyle, exampleDate } from './date-style.js';
@@ -15,7 +15,7 @@ export const datetimeType: FieldTypeHandler<Date> = {
     if (raw instanceof Date && !Number.isNaN(raw.getTime())) return { ok: true, value: raw };
     if (!reading) {
       const example = dateTimeStyle(env.locale).show(exampleDate);
-      return { ok: false, message: t(langOf(env.locale), 'parse.datetime', { value: asText(raw), example }) };
+      return { ok: false, message: t(langOfEnv(env), 'parse.datetime', { value: asText(raw), example }) };
     }
     return { ok: true, value: 'instant' in reading ? reading.instant : instantOf(reading.civil, env.timeZone) };
   },

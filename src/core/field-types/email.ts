@@ -1,5 +1,5 @@
 // Email addresses: trimmed, "mailto:" and "Name <a@b.c>" unwrapped, checked for a plausible shape.
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { asText } from './text.js';
 import type { FieldTypeHandler } from './types.js';
@@ -20,7 +20,7 @@ export const emailType: FieldTypeHandler<string> = {
     if (isBlank(raw)) return { ok: true, value: null };
     const text = asText(raw);
     const email = readEmail(text);
-    return email ? { ok: true, value: email } : { ok: false, message: t(langOf(env.locale), 'parse.email', { value: text }) };
+    return email ? { ok: true, value: email } : { ok: false, message: t(langOfEnv(env), 'parse.email', { value: text }) };
   },
   format: (value) => value ?? '',
   toCell: (value) => value ?? '',

@@ -1,6 +1,6 @@
 // Choices: the stored value is a stable key; a person may type it, or its label in either language, in any case.
 import type { EnumOption, Lang } from '../../../sheets-schema/types.js';
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { normalizeName } from '../names.js';
 import { asText } from './text.js';
@@ -34,16 +34,16 @@ export const enumType: FieldTypeHandler<string> = {
     const text = asText(raw);
     const found = matchOption(text, options);
     if (found) return { ok: true, value: found.value };
-    const lang = langOf(env.locale);
+    const lang = langOfEnv(env);
     return { ok: false, message: t(lang, 'parse.enum', { value: text, options: options.map((o) => o.labels[lang]).join(', ') }) };
   },
-  format: (value, env, field) => (value === null ? '' : labelOf(value, optionsOf(field, env), langOf(env.locale))),
-  toCell: (value, env, field) => (value === null ? '' : labelOf(value, optionsOf(field, env), langOf(env.locale))),
+  format: (value, env, field) => (value === null ? '' : labelOf(value, optionsOf(field, env), langOfEnv(env))),
+  toCell: (value, env, field) => (value === null ? '' : labelOf(value, optionsOf(field, env), langOfEnv(env))),
   // Not rejecting: people may type a choice in the other language or case, and OpsMind normalises it.
   validation: (field, env) =>
     field.optionsFrom === 'stages'
       ? { kind: 'listFromField', tab: 'stages', field: 'stage', reject: false }
-      : { kind: 'list', values: optionsOf(field, env).map((o) => o.labels[langOf(env.locale)]), reject: false },
+      : { kind: 'list', values: optionsOf(field, env).map((o) => o.labels[langOfEnv(env)]), reject: false },
   numberFormat: () => null,
   invalidValueFormat: () => null,
 };

@@ -1,5 +1,5 @@
 // What number, currency and percent share: reading typed numbers, bounds from the column, the validation rule.
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { t } from '../i18n.js';
 import { readNumber, writeNumber } from './parse-number.js';
 import { asText } from './text.js';
@@ -16,7 +16,7 @@ export function parseNumeric(
   options: { money?: boolean; scale?: (r: Reading) => number; show?: (n: number) => string } = {},
 ): Parsed<number> {
   if (isBlank(raw)) return { ok: true, value: null };
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   let reading: Reading | null;
   if (typeof raw === 'number') reading = Number.isFinite(raw) ? { value: raw, percent: false } : null;
   else if (typeof raw === 'string') reading = readNumber(raw, env.locale, options.money ?? false);

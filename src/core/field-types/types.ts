@@ -1,10 +1,12 @@
 // The contract every field type module fulfils: parse what people type, format, validation rule, number format.
-import type { EnumOption, FieldDef, FieldType, OptionsSource } from '../../../sheets-schema/types.js';
+import type { EnumOption, FieldDef, FieldType, Lang, OptionsSource } from '../../../sheets-schema/types.js';
 
 /** Where a value is read or written: the spreadsheet's locale and time zone, the currency, dynamic choices. */
 export type FieldEnv = {
   readonly locale: string;
   readonly timeZone: string;
+  /** Language of labels and messages; the locale's when absent (a German team may keep an en_US spreadsheet). */
+  readonly lang?: Lang;
   /** ISO code of amounts; EUR when absent. */
   readonly currency?: string;
   /** Choices of enum columns declared with `optionsFrom` (e.g. the live stages). */
