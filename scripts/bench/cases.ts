@@ -1,6 +1,8 @@
 // Benchmark cases: each builds a sheet of the given size in the emulator and measures one operation of the built add-on.
 import { Emulator } from '../../emulator/emulator.js';
 import type { ExecutionRecord } from '../../emulator/runtime/execution.js';
+import type { CellValue } from '../../emulator/spreadsheet/model.js';
+import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
 
 export type BenchResult = { calls: number; roundTrips?: number; projectedMs: number; cpuMs: number; note?: string };
 export type BenchCase = { name: string; sizes?: number[]; run: (rows: number) => BenchResult };
@@ -14,13 +16,110 @@ function opsmind(): Emulator {
   return new Emulator({ projectDir: 'dist', projectName: 'OpsMind', now: '2026-11-16T08:00:00Z', user: 'anna@example.com' });
 }
 
+const stages = ['New Lead', 'Contacted', 'Response', 'Call Booked', 'Offer Sent', 'Negotiation', 'Closed Won', 'Closed Lost', 'Nurturing'];
+
+/** A set-up spreadsheet whose Leads tab holds `rows` leads, written straight into the model (no execution). */
+function withLeads(rows: number): Emulator {
+  const emu = opsmind();
+  emu.open();
+  const setup = emu.menu('setUp');
+  if (setup.error) throw new Error(setup.error);
+  const leads = findSheet(emu.spreadsheet, 'Leads')!;
+  const day = new Date('2026-11-02T00:00:00Z');
+  const block: CellValue[][] = [];
+  for (let i = 0; i < rows; i++) {
+    block.push([`L-${i + 1}`, `Lead ${i + 1}`, `Company ${i % 997}`, `lead${i + 1}@example.com`, stages[i % stages.length], i % 2 ? 'anna@example.com' : 'bob@example.com', day, 'LinkedIn']);
+  }
+  writeValues(leads, 1, 0, block);
+  return emu;
+}
+
 export const benchCases: BenchCase[] = [
   {
     name: 'onOpen: add-on menu (AuthMode.LIMITED)',
     sizes: [1_000],
     run: () => {
       const emu = opsmind();
-      return measured(emu.open()[0], 'no document read; independent of rows');
+      return measured(emu.open()[0], 'reads only the set-up language (document properties); independent of rows');
+    },
+  },
+  {
+    name: 'Set up: blank spreadsheet',
+    sizes: [0],
+    run: () => {
+      const emu = opsmind();
+      emu.open();
+      return measured(emu.menu('setUp'), '13 tabs created, laid out, filled; rules, protections, 34 flags');
+    },
+  },
+  {
+    name: 'Set up / repair: leads pasted below the rules',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      return measured(emu.menu('setUp'), 'extends rules, formats, flags and protections to the new rows');
+    },
+  },
+  {
+    name: 'Set up / repair: leads, all well',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      emu.menu('setUp');
+      return measured(emu.menu('setUp'), 'header + first data row per tab; no row read one by one');
+    },
+  },
+  {
+    name: 'tick: 100k leads, 500k touchpoints, 50k costs',
+    sizes: [100_000],
+    run: (rows) => {
+      const { emu, digestTick } = tickWorkbook(rows);
+      const r = digestTick();
+      const sends = r.calls['MailApp.sendEmail'] ?? 0;
+      return { ...measured(r, `Digest Hour: every tab read once; ${r.totalCalls - sends} calls besides ${sends} sends; ${emu.world.mail.outbox.length} emails (one per owner)`) };
+    },
+  },
+  {
+    name: 'tick: an hour with only the budget check',
+    sizes: [100_000],
+    run: (rows) => {
+      const { budgetTick } = tickWorkbook(rows);
+      return measured(budgetTick(), 'Settings, Costs (rows/2), Budgets: the 23 other hours of a day');
     },
   },
 ];
+
+/**
+ * The tick's workbook: set up at 05:30 in Berlin with automations on, `leads` leads over 10 owners and the nine stages,
+ * five touchpoints per lead (a third inbound) and leads/2 November cost rows, all written into the model.
+ */
+function tickWorkbook(leads: number): { emu: Emulator; budgetTick: () => ExecutionRecord; digestTick: () => ExecutionRecord } {
+  const emu = new Emulator({ projectDir: 'dist', projectName: 'OpsMind', now: '2026-11-16T04:30:00Z', timeZone: 'Europe/Berlin', user: 'anna@example.com' });
+  emu.open();
+  for (const fn of ['setUp', 'turnOnAutomations']) {
+    const r = emu.menu(fn);
+    if (r.error) throw new Error(r.error);
+  }
+  const put = (name: string, rows: CellValue[][]) => writeValues(findSheet(emu.spreadsheet, name)!, 1, 0, rows);
+  const day = (n: number) => new Date(Date.UTC(2026, 10, n, -1));
+  const leadRows: CellValue[][] = [];
+  for (let i = 0; i < leads; i++) {
+    // Lead ID, Name, Company, Email, Stage, Owner, Last Contact Date, Source, First Contact Date, Touchpoint Count
+    leadRows.push([`L-${i + 1}`, `Lead ${i + 1}`, `Company ${i % 997}`, `lead${i + 1}@example.com`, stages[i % stages.length], `owner${i % 10}@agency.de`, day(2), 'LinkedIn', day(1), 5]);
+  }
+  put('Leads', leadRows);
+  const leadsSheet = findSheet(emu.spreadsheet, 'Leads')!;
+  // Stage Changed At is column AI (35th): spread over the last 20 days so some SLAs are breached.
+  writeValues(leadsSheet, 1, 34, leadRows.map((_, i) => [new Date(Date.UTC(2026, 10, 16 - (i % 20), 9))]));
+  const touch: CellValue[][] = [];
+  for (let i = 0; i < leads * 5; i++) touch.push([`T-${i + 1}`, `L-${(i % leads) + 1}`, day(1 + (i % 15)), 'Email', i % 3 === 0 ? 'Inbound' : 'Outbound']);
+  put('Touchpoints', touch);
+  const services = ['OpenAI', 'Anthropic', 'Hosting', 'Tools'];
+  const costs: CellValue[][] = [];
+  for (let i = 0; i < leads / 2; i++) costs.push([day(1 + (i % 15)), services[i % 4], '', '', 0.01]);
+  put('Costs', costs);
+  const at = (iso: string) => {
+    const runs = emu.advance(Date.parse(iso) - emu.world.clock.now()).filter((r) => r.function === 'tick');
+    if (runs.length === 0) throw new Error(`no tick by ${iso}`);
+    return runs.at(-1)!;
+  };
+  return { emu, budgetTick: () => (at('2026-11-16T05:00:00Z'), at('2026-11-16T06:00:00Z')), digestTick: () => (at('2026-11-16T06:00:00Z'), at('2026-11-16T07:00:00Z')) };
+}

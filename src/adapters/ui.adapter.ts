@@ -15,3 +15,15 @@ export function alert(title: string, message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, message, ui.ButtonSet.OK);
 }
+
+/** Asks for a line of text; null when the person cancels or closes the dialog. */
+export function prompt(title: string, message: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const r = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText() : null;
+}
+
+/** A short message in the corner of the spreadsheet (progress, or what an edit did). */
+export function toast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string, title = 'OpsMind', seconds = 5): void {
+  ss.toast(message, title, seconds);
+}

@@ -1,19 +1,25 @@
 // What happens when a person opens the spreadsheet: the menu, in the sheet's language when the auth mode lets us read it.
 import { installMenu, alert } from '../adapters/ui.adapter.js';
-import { menuLanguage } from '../ui/menu.js';
+import { documentProperties } from '../adapters/properties.adapter.js';
+import { decodeRecord } from '../core/setup/record.js';
+import { menuLanguage, type MenuLanguage } from '../ui/menu.js';
 
-/** The locale to label the menu in; in AuthMode.NONE the document cannot be read, so English. */
-function openingLocale(authMode: GoogleAppsScript.Script.AuthMode | undefined): string | null {
-  if (authMode === ScriptApp.AuthMode.NONE) return null;
+/**
+ * The menu's language: the one chosen at Set up, else the spreadsheet locale's; in AuthMode.NONE the document
+ * cannot be read, so English.
+ */
+function openingLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined): MenuLanguage {
+  if (authMode === ScriptApp.AuthMode.NONE) return 'en';
   try {
-    return SpreadsheetApp.getActive().getSpreadsheetLocale();
+    const record = decodeRecord(documentProperties().getProperties());
+    return record ? record.lang : menuLanguage(SpreadsheetApp.getActive().getSpreadsheetLocale());
   } catch {
-    return null;
+    return 'en';
   }
 }
 
 export function handleOpen(e: { authMode?: GoogleAppsScript.Script.AuthMode } | undefined): void {
-  installMenu(menuLanguage(openingLocale(e?.authMode)));
+  installMenu(openingLanguage(e?.authMode));
 }
 
 export function showAboutDialog(): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { menuEntries, menuLanguage } from './menu.js';
+import { t } from '../core/i18n.js';
+import { MENU_ITEMS, menuEntries, menuLanguage } from './menu.js';
 
 describe('menu', () => {
   it('speaks German for German locales and English otherwise', () => {
@@ -18,6 +19,13 @@ describe('menu', () => {
       if (item === null) expect(de[i]).toBeNull();
       else expect(de[i]?.fn).toBe(item.fn);
     }
-    expect(en[0]).toEqual({ label: 'About OpsMind', fn: 'showAbout' });
+    expect(en[0]).toEqual({ label: 'Set up / repair', fn: 'setUp' });
+    expect(en).toContainEqual({ label: 'About OpsMind', fn: 'showAbout' });
+  });
+
+  it('carries the exact Set up / repair labels of PRODUCT.md §6 (the catalogue’s menu.setup)', () => {
+    const setup = MENU_ITEMS.find((i) => i?.fn === 'setUp');
+    expect(setup?.label).toEqual({ en: t('en', 'menu.setup'), de: t('de', 'menu.setup') });
+    expect(MENU_ITEMS.find((i) => i?.fn === 'writeCrmStructure')?.label).toEqual({ en: 'CRM structure document', de: 'CRM-Struktur-Dokument' });
   });
 });

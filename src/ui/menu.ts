@@ -10,7 +10,15 @@ export type MenuItem = {
 
 /** The items in menu order. A separator is written as null. */
 export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
+  // PRODUCT.md §6: the exact labels (the same as the catalogue's menu.setup, which a test checks).
+  { fn: 'setUp', label: { en: 'Set up / repair', de: 'Einrichten / reparieren' } },
+  { fn: 'writeCrmStructure', label: { en: 'CRM structure document', de: 'CRM-Struktur-Dokument' } },
+  null,
   { fn: 'showAbout', label: { en: 'About OpsMind', de: 'Über OpsMind' } },
+  null,
+  // PRODUCT.md §6: the exact labels (the catalogue's menu.automationsOn / menu.automationsOff).
+  { fn: 'turnOnAutomations', label: { en: 'Turn on automations', de: 'Automatisierung einschalten' } },
+  { fn: 'turnOffAutomations', label: { en: 'Turn off automations', de: 'Automatisierung ausschalten' } },
 ];
 
 /** The menu's language from a spreadsheet or user locale such as "de_DE" or "de"; English otherwise. */

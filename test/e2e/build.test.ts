@@ -9,7 +9,7 @@ describe('dist/', () => {
     const code = readFileSync('dist/Code.js', 'utf8');
     const ctx = vm.createContext({});
     vm.runInContext(code, ctx);
-    for (const fn of ['onOpen', 'onInstall', 'showAbout']) expect(typeof ctx[fn]).toBe('function');
+    for (const fn of ['onOpen', 'onInstall', 'onEdit', 'setUp', 'writeCrmStructure', 'showAbout']) expect(typeof ctx[fn]).toBe('function');
     expect(code).toMatch(/^function onInstall\(\) \{/m);
   });
 

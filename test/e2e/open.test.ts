@@ -7,9 +7,14 @@ describe('opening the spreadsheet', () => {
     const emu = opsmind();
     const [r] = emu.open();
     expect(r).toMatchObject({ function: 'onOpen', kind: 'simple', authMode: 'LIMITED', error: null });
-    expect(emu.world.ui.menus).toEqual([
-      { name: 'OpsMind', addon: true, items: [{ label: 'About OpsMind', functionName: 'showAbout' }] },
+    expect(emu.world.ui.menus).toHaveLength(1);
+    expect(emu.world.ui.menus[0]).toMatchObject({ name: 'OpsMind', addon: true });
+    const items = emu.world.ui.menus[0].items;
+    expect(items.slice(0, 2)).toEqual([
+      { label: 'Set up / repair', functionName: 'setUp' },
+      { label: 'CRM structure document', functionName: 'writeCrmStructure' },
     ]);
+    expect(items).toContainEqual({ label: 'About OpsMind', functionName: 'showAbout' });
   });
 
   it('still builds the menu in AuthMode.NONE, touching no authorized service', () => {
@@ -17,13 +22,17 @@ describe('opening the spreadsheet', () => {
     emu.world.addonEnabledInDocument = false;
     const [r] = emu.open();
     expect(r).toMatchObject({ authMode: 'NONE', error: null });
-    expect(emu.world.ui.menus[0].items.map((i) => i.label)).toEqual(['About OpsMind']);
+    const labels = emu.world.ui.menus[0].items.map((i) => i.label);
+    expect(labels.slice(0, 2)).toEqual(['Set up / repair', 'CRM structure document']);
+    expect(labels).toContain('About OpsMind');
   });
 
   it('labels the menu in German for a German spreadsheet', () => {
     const emu = opsmind({ locale: 'de_DE' });
     emu.open();
-    expect(emu.world.ui.menus[0].items[0].label).toBe('Über OpsMind');
+    const labels = emu.world.ui.menus[0].items.map((i) => i.label);
+    expect(labels.slice(0, 2)).toEqual(['Einrichten / reparieren', 'CRM-Struktur-Dokument']);
+    expect(labels).toContain('Über OpsMind');
   });
 
   it('opens the About dialog from the menu', () => {

@@ -1,6 +1,10 @@
-// A fresh emulator around the built add-on (dist/), as clasp would push it.
+// A fresh emulator around the built add-on (dist/), as clasp would push it, and helpers the end-to-end tests share.
 import { Emulator } from '../../emulator/emulator.js';
+import { exportState, type StateJson } from '../../emulator/export/state.js';
 import type { WorldOptions } from '../../emulator/runtime/world.js';
+import type { ExecutionRecord } from '../../emulator/runtime/execution.js';
+import { findSheet } from '../../emulator/spreadsheet/spreadsheet-store.js';
+import type { SheetModel } from '../../emulator/spreadsheet/model.js';
 
 export function opsmind(opts: WorldOptions = {}): Emulator {
   return new Emulator({
@@ -12,4 +16,31 @@ export function opsmind(opts: WorldOptions = {}): Emulator {
     user: 'anna@example.com',
     ...opts,
   });
+}
+
+/** Opens the spreadsheet and clicks Set up / repair (in the menu's language), answering the first-run questions with OK. */
+export function setUp(opts: WorldOptions = {}): { emu: Emulator; run: ExecutionRecord } {
+  const emu = opsmind(opts);
+  emu.open();
+  const run = emu.menu('setUp');
+  if (run.error) throw new Error(run.error);
+  return { emu, run };
+}
+
+/** What a second run must leave identical: every tab (values, rules, formats, protections) and the properties. */
+export function sheetsAndProperties(emu: Emulator): Pick<StateJson, 'sheets' | 'properties'> {
+  const s = exportState(emu.world, { timings: false });
+  return { sheets: s.sheets, properties: s.properties };
+}
+
+/** A tab of the active spreadsheet's model. */
+export function sheetModel(emu: Emulator, name: string): SheetModel {
+  const sheet = findSheet(emu.spreadsheet, name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** The last dialog's message (the Set up summary). */
+export function lastDialog(emu: Emulator): string {
+  return emu.world.ui.dialogs.at(-1)?.message ?? '';
 }

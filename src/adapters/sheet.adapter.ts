@@ -1,0 +1,88 @@
+// Batched reads and writes on one sheet for Set up / repair: header rows, column runs of formats and rules, notes.
+import type { ColumnRun } from '../core/setup/column-format.js';
+import type { HeaderWrite } from '../core/setup/header-plan.js';
+import { ruleKeyOf } from './sheet-rules.adapter.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const HEADER_BACKGROUND = '#e8eaed';
+export const DERIVED_HEADER_BACKGROUND = '#f1f3f4';
+export const MUTED_FONT = '#5f6368';
+
+/** Rows 1 and 2 in one range (3 calls): the header over the sheet's full width, and the input rules of the first data row. */
+export function readTop(sheet: Sheet): { header: unknown[]; rules: (string | null)[] } {
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange('1:2');
+  } catch {
+    // A tab cut down to its header row has no row 2.
+    return { header: readHeader(sheet), rules: [] };
+  }
+  const values = range.getValues();
+  const rules = range.getDataValidations();
+  return { header: values[0] ?? [], rules: (rules[1] ?? []).map(ruleKeyOf) };
+}
+
+/** Row 1 alone, over the sheet's full width (2 calls). */
+export function readHeader(sheet: Sheet): unknown[] {
+  return sheet.getRange('1:1').getValues()[0] ?? [];
+}
+
+/** Everything from A1 to the last row and column with content, with the rules of row 2 (3 calls). */
+export function readTable(sheet: Sheet, withRules: boolean): { values: unknown[][]; rules: (string | null)[] } {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  if (!withRules) return { values, rules: [] };
+  const rules = values.length > 1 ? range.getDataValidations()[1].map(ruleKeyOf) : [];
+  return { values, rules };
+}
+
+/** Makes sure the sheet has at least `columns` columns (new ones are added at the right). */
+export function ensureColumns(sheet: Sheet, have: number, columns: number): void {
+  if (columns > have) sheet.insertColumnsAfter(have, columns - have);
+}
+
+/** Writes header cells, one call per run of adjacent cells, in bold on the header colour. */
+export function writeHeaders(sheet: Sheet, writes: readonly HeaderWrite[], derived: ReadonlySet<number>): void {
+  const runs: HeaderWrite[][] = [];
+  for (const w of [...writes].sort((a, b) => a.col - b.col)) {
+    const last = runs.at(-1);
+    if (last && last.at(-1)!.col === w.col - 1) last.push(w);
+    else runs.push([w]);
+  }
+  for (const run of runs) {
+    const range = sheet.getRange(1, run[0].col + 1, 1, run.length);
+    range.setValues([run.map((w) => w.text)]);
+    range.setFontWeight('bold');
+    range.setBackgrounds([run.map((w) => (derived.has(w.col) ? DERIVED_HEADER_BACKGROUND : HEADER_BACKGROUND))]);
+  }
+}
+
+/** Number formats for data rows `fromRow`..`toRow` (1-based), one call per run. */
+export function applyNumberFormats(sheet: Sheet, runs: readonly ColumnRun<string>[], fromRow: number, toRow: number): void {
+  if (toRow < fromRow) return;
+  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setNumberFormat(r.value);
+}
+
+/** One input rule per run of columns over the data rows. */
+export function applyRules(sheet: Sheet, runs: readonly { c1: number; c2: number; rule: Rule }[], fromRow: number, toRow: number): void {
+  if (toRow < fromRow) return;
+  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setDataValidation(r.rule);
+}
+
+/** The muted font of the columns OpsMind writes (rows 2 to `toRow`). */
+export function muteColumns(sheet: Sheet, runs: readonly ColumnRun<true>[], fromRow: number, toRow: number): void {
+  if (toRow < fromRow) return;
+  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setFontColor(MUTED_FONT);
+}
+
+export function applyWidths(sheet: Sheet, runs: readonly ColumnRun<number>[]): void {
+  for (const r of runs) sheet.setColumnWidths(r.c1 + 1, r.c2 - r.c1 + 1, r.value);
+}
+
+/** Writes rows of values at `row` (1-based), column 1 on. */
+export function writeRows(sheet: Sheet, row: number, rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  sheet.getRange(row, 1, rows.length, rows[0].length).setValues(rows.map((r) => [...r]));
+}

@@ -1,0 +1,49 @@
+// Looks at the workbook once: which sheets are OpsMind's tabs, and each tab's header and first-row input rules.
+import { tabs, type TabKey } from '../../../sheets-schema/index.js';
+import type { TabDef } from '../../../sheets-schema/types.js';
+import { readHeader, readTable, readTop } from '../../adapters/sheet.adapter.js';
+import { identifyTabs, needSheetIds, type Identified } from '../../core/setup/identify.js';
+import type { SetupRecord } from '../../core/setup/record.js';
+import type { Sheet } from './context.js';
+
+export type Workbook = { sheets: Sheet[]; names: string[]; identified: Identified };
+
+/** Every sheet's name (one call each); ids only when the names differ from what the last Set up recorded. */
+export function openWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord | null): Workbook {
+  const sheets = ss.getSheets();
+  const names = sheets.map((s) => s.getName());
+  const ids = needSheetIds(names, record) ? sheets.map((s) => s.getSheetId()) : null;
+  const identified = identifyTabs(names.map((name, index) => ({ index, name, id: ids?.[index] })), record);
+  return { sheets, names, identified };
+}
+
+/** How much of a tab Set up reads: Stages and Settings whole, tabs with input rules rows 1-2, the others row 1. */
+export type ReadShape = 'table' | 'tableWithRules' | 'top' | 'header';
+
+export function readShapeOf(tab: TabDef): ReadShape {
+  if (tab.key === 'stages') return 'tableWithRules';
+  if (tab.key === 'settings') return 'table';
+  if (tab.protected) return 'header';
+  return 'top';
+}
+
+export type Observed = { header: unknown[]; rules: (string | null)[]; table: unknown[][] | null };
+
+/** Reads one existing tab in its shape (2 or 3 calls). */
+export function observeTab(tab: TabDef, sheet: Sheet): Observed {
+  const shape = readShapeOf(tab);
+  if (shape === 'top') return { ...readTop(sheet), table: null };
+  if (shape === 'header') return { header: readHeader(sheet), rules: [], table: null };
+  const { values, rules } = readTable(sheet, shape === 'tableWithRules');
+  return { header: values[0] ?? [], rules, table: values };
+}
+
+/** The schema's tabs that exist in the workbook, in schema order. */
+export function foundTabs(w: Workbook): { key: TabKey; sheet: Sheet; name: string; id: number | undefined }[] {
+  return tabs
+    .filter((t) => w.identified.sheets[t.key])
+    .map((t) => {
+      const info = w.identified.sheets[t.key]!;
+      return { key: t.key, sheet: w.sheets[info.index], name: info.name, id: info.id };
+    });
+}

@@ -1,0 +1,61 @@
+// Warning-only protections of what OpsMind writes: checked by count and layout in 2 calls, inspected tab by tab only when those changed.
+import { tabs } from '../../../sheets-schema/index.js';
+import { expectedProtections, planProtections, protectionLayout } from '../../core/setup/protections.js';
+import { st } from '../../core/setup/texts.js';
+import { rowsOf, type RunContext, type TabState } from './context.js';
+
+type Counts = { range: number; sheet: number };
+
+function recordedLayoutSame(ctx: RunContext, ts: TabState): boolean {
+  const rec = ctx.record?.tabs[ts.def.key as keyof typeof ctx.record.tabs];
+  if (!rec || ts.created) return false;
+  const before = new Map(rec.columns.map((k, i) => [k, i] as const).filter(([k]) => k !== ''));
+  return protectionLayout(ts.layout, before) === protectionLayout(ts.layout, ts.columns) && (ts.rows === null || ts.rows === rec.rows);
+}
+
+function inspect(ctx: RunContext, ts: TabState, counts: Counts): number {
+  const wanted = expectedProtections(ts.layout, ts.columns, rowsOf(ts), ctx.lang, ts.name);
+  if (wanted.length === 0 && !ts.layout.protectedTab) {
+    const hasDerived = ts.layout.columns.some((c) => c.derived);
+    if (!hasDerived) return 0;
+  }
+  const type = ts.layout.protectedTab ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
+  const found = ts.created ? [] : ts.sheet.getProtections(type);
+  const observed = found.map((p) => {
+    const description = p.getDescription();
+    const a1 = ts.layout.protectedTab || !description.startsWith('OpsMind:') ? null : p.getRange().getA1Notation();
+    return { description, a1 };
+  });
+  const plan = planProtections(observed, wanted);
+  const kind: keyof Counts = ts.layout.protectedTab ? 'sheet' : 'range';
+  for (const i of plan.remove) found[i].remove();
+  for (const spec of plan.add) {
+    // https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean) — everyone may
+    // still edit, after a warning: OpsMind protects against slips, never locks people out of their data.
+    const p = spec.a1 ? ts.sheet.getRange(spec.a1).protect() : ts.sheet.protect();
+    p.setDescription(spec.description);
+    p.setWarningOnly(true);
+  }
+  counts[kind] += plan.add.length - plan.remove.length;
+  return plan.add.length + plan.remove.length;
+}
+
+/** Makes OpsMind's protections match the tabs; returns the protection counts to record. */
+export function syncProtections(ctx: RunContext): Counts {
+  const counts: Counts = {
+    range: ctx.ss.getProtections(SpreadsheetApp.ProtectionType.RANGE).length,
+    sheet: ctx.ss.getProtections(SpreadsheetApp.ProtectionType.SHEET).length,
+  };
+  const states = tabs.map((t) => ctx.tabs.get(t.key)).filter((s): s is TabState => s !== undefined);
+  const rec = ctx.record?.protections;
+  const countsSame = rec !== undefined && rec.range === counts.range && rec.sheet === counts.sheet;
+  // Same counts: only tabs whose derived columns moved or grew need a look. Other counts: one was added or removed somewhere.
+  const toInspect = countsSame ? states.filter((s) => !recordedLayoutSame(ctx, s)) : states;
+  let repaired = 0;
+  for (const ts of toInspect) {
+    const changed = inspect(ctx, ts, counts);
+    if (!ts.created) repaired += changed;
+  }
+  if (repaired > 0) ctx.report.changes.push(st(ctx.lang, 'repair.protections', { count: repaired }));
+  return counts;
+}

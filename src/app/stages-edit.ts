@@ -1,0 +1,60 @@
+// A person edited the Stages tab: the Stage dropdown and the hygiene flags follow; problem cells get a note, nothing is deleted.
+import { leadsSheet, stagesSheet } from '../../sheets-schema/index.js';
+import { buildRule, ruleKeyOf } from '../adapters/sheet-rules.adapter.js';
+import { readHeader } from '../adapters/sheet.adapter.js';
+import { toast } from '../adapters/ui.adapter.js';
+import type { FieldEnv } from '../core/field-types/index.js';
+import { headerProblems, resolveHeaders } from '../core/headers.js';
+import { t } from '../core/i18n.js';
+import { columnLetter } from '../core/names.js';
+import { validationKey } from '../core/setup/column-format.js';
+import { problemNotes } from '../core/setup/notes.js';
+import type { SetupRecord } from '../core/setup/record.js';
+import { st } from '../core/setup/texts.js';
+import { validationHelp } from '../core/setup/validation-help.js';
+import { parseStagesTable } from '../core/stages.js';
+import { tabLayout } from '../core/tab-layout.js';
+import { syncFlags } from './setup/flags.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Re-points the Leads Stage column's dropdown at the Stages tab's Stage column, unless it already is (or is someone else's rule). */
+function syncStageDropdown(leads: Sheet, stageCol: number, stages: Sheet, stagesStageCol: number, rows: number, env: FieldEnv, stagesName: string): void {
+  const spec = tabLayout(leadsSheet, env).columns.find((c) => c.key === 'stage')!.validation!;
+  const seen = ruleKeyOf(leads.getRange(2, stageCol + 1).getDataValidation());
+  const wanted = validationKey(spec, stagesStageCol);
+  if (seen === wanted || (seen !== null && seen.split('|')[0] !== wanted.split('|')[0])) return;
+  const letter = columnLetter(stagesStageCol);
+  const rule = buildRule(spec, { stagesRange: stages.getRange(`${letter}2:${letter}`), helpText: validationHelp(spec, env, env.lang ?? 'en', stagesName) });
+  if (rule) leads.getRange(2, stageCol + 1, rows - 1, 1).setDataValidation(rule);
+}
+
+export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): void {
+  const lang = record.lang;
+  const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
+  const stagesName = record.tabs.stages?.name ?? '';
+  const range = stages.getDataRange();
+  const values = range.getValues();
+  const parsed = parseStagesTable({ header: values[0] ?? [], rows: values.slice(1) }, env);
+  const notes = problemNotes(range.getNotes(), parsed.problems);
+  if (notes) range.setNotes(notes);
+  const leadsId = record.tabs.leads?.id;
+  const leads = leadsId === undefined ? null : ss.getSheetById(leadsId);
+  let trouble: string | null = null;
+  if (!leads) trouble = t(lang, 'headers.tabMissing', { tab: leadsSheet.names[lang] });
+  else {
+    const res = resolveHeaders(leadsSheet, readHeader(leads));
+    const stageCol = res.columns.get('stage');
+    const stagesStageCol = resolveHeaders(stagesSheet, values[0] ?? []).columns.get('stage');
+    if (stageCol === undefined || stagesStageCol === undefined) trouble = headerProblems(leadsSheet, res, lang)[0] ?? null;
+    else {
+      const rows = leads.getMaxRows();
+      syncFlags(leads, res.columns, parsed.stages, rows);
+      syncStageDropdown(leads, stageCol, stages, stagesStageCol, rows, env, stagesName);
+    }
+  }
+  const message = parsed.problems.length > 0
+    ? st(lang, 'stages.problems', { count: parsed.problems.length, tab: stagesName, first: parsed.problems[0].message })
+    : trouble ? st(lang, 'stages.noLeads', { problem: trouble }) : st(lang, 'stages.rebuilt', { count: parsed.stages.length });
+  toast(ss, message, 'OpsMind', 10);
+}

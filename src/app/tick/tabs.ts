@@ -1,0 +1,85 @@
+// Reads and appends to OpsMind's tabs by the sheet ids Set up recorded: one call for the handle, one for all values.
+import type { TabKey } from '../../../sheets-schema/index.js';
+import type { CellValue } from '../../core/field-types/index.js';
+import type { SetupRecord } from '../../core/setup/record.js';
+import type { Table } from './tick-input.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+// https://developers.google.com/apps-script/reference/spreadsheet/range — a range outside the grid is refused with this message.
+const OUTSIDE = /outside the dimensions of the sheet/i;
+
+export class Tabs {
+  private readonly sheets = new Map<TabKey, Sheet | null>();
+
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly record: SetupRecord,
+  ) {}
+
+  /** The tab's sheet (renamed tabs keep their id), or null when it was deleted. */
+  sheet(key: TabKey): Sheet | null {
+    if (!this.sheets.has(key)) {
+      const id = this.record.tabs[key]?.id;
+      this.sheets.set(key, id === undefined ? null : this.ss.getSheetById(id));
+    }
+    return this.sheets.get(key) ?? null;
+  }
+
+  /**
+   * Every value from A1 to the last row and column with content, in one read
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer): -1 = up to the last one with data).
+   */
+  read(key: TabKey): Table | null {
+    const sheet = this.sheet(key);
+    return sheet ? sheet.getSheetValues(1, 1, -1, -1) : null;
+  }
+
+  /**
+   * Only the columns from the first to the last of `keys`, where Set up last saw them (one read, fewer cells);
+   * null when the record knows no such columns. The caller checks the headers it gets.
+   */
+  readSpan(key: TabKey, keys: readonly string[]): Table | null {
+    const recorded = this.record.tabs[key]?.columns ?? [];
+    const at = keys.map((k) => recorded.indexOf(k));
+    if (at.some((i) => i < 0)) return null;
+    const sheet = this.sheet(key);
+    const first = Math.min(...at);
+    return sheet ? sheet.getSheetValues(1, first + 1, -1, Math.max(...at) - first + 1) : null;
+  }
+
+  /** Writes rows at `row` (1-based); when the grid is too short, adds the rows after `lastRow` first (they take its formats). */
+  write(key: TabKey, row: number, lastRow: number, rows: readonly (readonly CellValue[])[]): void {
+    const sheet = this.sheet(key);
+    if (!sheet || rows.length === 0) return;
+    const width = rows[0].length;
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = sheet.getRange(row, 1, rows.length, width);
+    } catch (err) {
+      if (!OUTSIDE.test(err instanceof Error ? err.message : String(err))) throw err;
+      sheet.insertRowsAfter(Math.max(1, lastRow), rows.length);
+      range = sheet.getRange(row, 1, rows.length, width);
+    }
+    range.setValues(rows.map((r) => [...r]));
+  }
+
+  /** Writes one column run of cells (1-based row and column). */
+  writeBlock(key: TabKey, row: number, col: number, values: readonly (readonly CellValue[])[]): void {
+    const sheet = this.sheet(key);
+    if (!sheet || values.length === 0) return;
+    sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => [...r]));
+  }
+
+  /** The last row with content (for appending to the Log, which the tick never reads whole). */
+  lastRow(key: TabKey): number {
+    return this.sheet(key)?.getLastRow() ?? 0;
+  }
+
+  /** The last `count` rows up to `lastRow`, `width` columns wide. */
+  tail(key: TabKey, lastRow: number, count: number, width: number): Table {
+    const sheet = this.sheet(key);
+    const from = Math.max(2, lastRow - count + 1);
+    return sheet && lastRow >= from ? sheet.getSheetValues(from, 1, lastRow - from + 1, width) : [];
+  }
+}

@@ -1,0 +1,133 @@
+// End to end: bad input gets a message naming the tab and cell, pointing to Set up / repair, and nothing is deleted.
+import { describe, expect, it } from 'vitest';
+import { exportState } from '../../emulator/export/state.js';
+import { lastDialog, setUp, sheetsAndProperties } from './opsmind.js';
+
+const lead = ['', 'Bob Lee', 'Lee Ltd', 'bob@lee.co.uk', 'New Lead', 'bob@example.com', '11/12/2026'];
+
+describe('a renamed tab', () => {
+  it('keeps working under its new name, and the summary says so', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.renameSheet('Leads', 'Pipeline');
+    emu.renameSheet('Stages', 'Pipeline stages');
+    emu.menu('setUp');
+    const state = exportState(emu.world);
+    expect(Object.keys(state.sheets)).not.toContain('Leads');
+    expect(state.sheets.Pipeline.values[1][1]).toBe('Bob Lee');
+    expect(state.sheets.Pipeline.validations['E2:E1000'].args).toEqual(["'Pipeline stages'!A2:A1000"]);
+    expect(lastDialog(emu)).toContain('The tab “Leads” is now called “Pipeline”; OpsMind keeps using it.');
+    expect(JSON.parse(state.properties.document['opsmind.tab.leads']).name).toBe('Pipeline');
+    const before = sheetsAndProperties(emu);
+    emu.menu('setUp');
+    expect(sheetsAndProperties(emu)).toEqual(before);
+  });
+});
+
+describe('broken headers', () => {
+  it('corrects a header typo and names the cell', () => {
+    const { emu } = setUp();
+    emu.edit('Leads', 'C1', 'Compnay');
+    emu.menu('setUp');
+    expect(exportState(emu.world).sheets.Leads.values[0][2]).toBe('Company');
+    expect(lastDialog(emu)).toContain('Leads: header C1 read “Compnay”; corrected to “Company”.');
+  });
+
+  it('takes back a header typed over another column’s name', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [[...lead, 'Referral']]);
+    emu.edit('Leads', 'H1', 'Company');
+    emu.menu('setUp');
+    const leads = exportState(emu.world).sheets.Leads;
+    expect(leads.values[0][7]).toBe('Source');
+    expect(leads.values[1][7]).toBe('Referral');
+    expect(lastDialog(emu)).toContain('Leads: header H1 read “Company”; corrected to “Source”.');
+  });
+
+  it('names both columns of a duplicate header a person added, and deletes nothing', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.insertColumn('Leads', 'B', 'Email');
+    emu.edit('Leads', 'B2', 'private@lee.co.uk');
+    emu.menu('setUp');
+    const leads = exportState(emu.world).sheets.Leads;
+    expect(leads.values[1].slice(1, 6)).toEqual(['private@lee.co.uk', 'Bob Lee', 'Lee Ltd', 'bob@lee.co.uk', 'New Lead']);
+    expect(lastDialog(emu)).toBe('Please look at:\n• Tab “Leads” has the column “Email” more than once (columns E, B); OpsMind uses column E. Rename or remove the others, then run OpsMind › Set up / repair.');
+    expect(exportState(emu.world).sheets.Leads.validations['B2:B1000']).toBeUndefined();
+  });
+
+  it('restores a cleared header cell where the column was', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.clear('Leads', 'F1');
+    emu.menu('setUp');
+    expect(exportState(emu.world).sheets.Leads.values[0][5]).toBe('Owner');
+    expect(lastDialog(emu)).toContain('Leads: the empty header F1 was restored as “Owner”.');
+  });
+});
+
+describe('editing the Stages tab', () => {
+  it('rebuilds the Stage dropdown and the hygiene flags for a new stage', () => {
+    const { emu } = setUp();
+    emu.paste('Stages', 'A11', [['Discovery', 10, 'Needs understood', 'Scope agreed', 48, 0.25, 'Pipeline', 'Name, Company, Email', 'Open']]);
+    emu.edit('Stages', 'A11', 'Discovery');
+    const state = exportState(emu.world);
+    const rules = state.sheets.Leads.conditionalFormats.map((r) => (r.condition.values as string[])[0]);
+    expect(rules.some((f) => f.includes('OpsMind: stage Discovery'))).toBe(true);
+    expect(rules.find((f) => f.startsWith('=AND(ISTEXT("OpsMind: required for the stage"),$Z2'))).toContain('$E2="Discovery"');
+    expect(state.sheets.Leads.validations['E2:E1000'].args).toEqual(['Stages!A2:A1000']);
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe('Stages updated: the Stage dropdown and the hygiene flags now follow 10 stages.');
+    emu.edit('Leads', 'E2', 'Discovery');
+    expect(exportState(emu.world).sheets.Leads.backgrounds.E2).toBeDefined();
+  });
+
+  it('points the dropdown at the Stage column wherever it moved in the Stages tab', () => {
+    const { emu } = setUp();
+    emu.moveColumn('Stages', 'A', 'C');
+    emu.edit('Stages', 'D2', 'Contact captured');
+    expect(exportState(emu.world).sheets.Leads.validations['E2:E1000'].args).toEqual(['Stages!C2:C1000']);
+  });
+
+  it('notes a duplicate stage, an unknown required field and a negative SLA on their cells, deleting nothing', () => {
+    const { emu } = setUp();
+    const before = exportState(emu.world).sheets.Stages.values;
+    emu.edit('Stages', 'A3', 'New Lead');
+    emu.edit('Stages', 'H2', 'Name, Compnay');
+    emu.edit('Stages', 'E4', -5);
+    const stages = exportState(emu.world).sheets.Stages;
+    expect(stages.values.length).toBe(before.length);
+    expect(stages.notes).toEqual({
+      A3: 'OpsMind: Cell A3: the stage “New Lead” is listed twice (first in row 2).',
+      H2: 'OpsMind: Cell H2: “Compnay” is not a column of Leads.',
+      E4: 'OpsMind: Cell E4: SLA hours must be 0 or more, not -5.',
+    });
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe('3 problem(s) in “Stages”, the cells have notes: Cell H2: “Compnay” is not a column of Leads.');
+    emu.edit('Stages', 'A3', 'Contacted');
+    expect(Object.keys(exportState(emu.world).sheets.Stages.notes)).toEqual(['H2', 'E4']);
+  });
+
+  it('names the tab and column when the Stages header is cleared, and points to Set up / repair', () => {
+    const { emu } = setUp();
+    emu.clear('Stages', 'A1');
+    expect(emu.world.ui.toasts.at(-1)?.message).toContain('Tab “Stages” has no column “Stage”. Run OpsMind › Set up / repair to restore it.');
+    expect(exportState(emu.world).sheets.Stages.notes.A1).toContain('has no column “Stage”');
+    emu.menu('setUp');
+    expect(exportState(emu.world).sheets.Stages.values[0][0]).toBe('Stage');
+  });
+
+  it('says which Leads column is missing when it cannot rebuild the flags, and points to Set up / repair', () => {
+    const { emu } = setUp();
+    emu.clear('Leads', 'E1');
+    emu.edit('Stages', 'D2', 'First message sent');
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(
+      'The hygiene flags were not rebuilt: Tab “Leads” has no column “Stage”. Run OpsMind › Set up / repair to restore it.',
+    );
+  });
+
+  it('still finds the Stages tab by its id after it was renamed', () => {
+    const { emu } = setUp();
+    emu.renameSheet('Stages', 'Pipeline');
+    emu.edit('Pipeline', 'A3', 'New Lead');
+    expect(emu.world.ui.toasts.at(-1)?.message).toContain('1 problem(s)');
+  });
+});
