@@ -89,7 +89,8 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** The {placeholder} names of a message template, as a type. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /** The values a message needs, by placeholder name. */
 export type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
@@ -188,10 +189,12 @@ export function t<K extends MessageKey>(
   key: K,
   ...params: Placeholders<(typeof en)[K]> extends never ? [] : [MessageParams<K>]
 ): string {
-  const values = (params[0] ?? {}) as Record<string, string | number>;
-  return catalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillTemplate(catalogue[lang][key], params[0]);
+}
+
+/** Fills a template's {placeholders}; an unknown placeholder stays as written. Every feature catalogue uses this. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The placeholder names a message template uses (for checking that translations keep them). */

@@ -1,4 +1,5 @@
 // The texts of the automations menu items, their Settings row and the tick's Log details, in English and German.
+import { fillTemplate } from '../../core/i18n.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 
 const en = {
@@ -61,7 +62,7 @@ const catalogues: Record<Lang, Record<AutomationTextKey, string>> = { en, de };
 
 /** The text in the language with its {placeholders} filled. */
 export function at(lang: Lang, key: AutomationTextKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(catalogues[lang][key], params);
 }
 
 /** Both languages' names of the Settings row, for finding it again. */

@@ -1,4 +1,5 @@
 // The hygiene rules' own messages (Hygiene column, cell notes, toasts, Stage History, summaries) in English and German.
+import { fillTemplate, type Placeholders } from '../i18n.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 
 const en = {
@@ -39,7 +40,6 @@ const en = {
 
 export type HygieneMessageKey = keyof typeof en;
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 export type HygieneMessageParams<K extends HygieneMessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
 
@@ -87,6 +87,5 @@ export function hm<K extends HygieneMessageKey>(
   key: K,
   ...params: Placeholders<(typeof en)[K]> extends never ? [] : [HygieneMessageParams<K>]
 ): string {
-  const values = (params[0] ?? {}) as Record<string, string | number>;
-  return hygieneCatalogue[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(hygieneCatalogue[lang][key], params[0]);
 }

@@ -1,4 +1,5 @@
 // The routines' texts (tasks, digests, alerts, review) in English and German, with typed {placeholders}.
+import { fillTemplate, type Placeholders } from '../i18n.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 
 export type RoutineLang = Lang;
@@ -63,16 +64,11 @@ const de: { readonly [K in Key]: string } = {
   'review.stage': '{stage}: {count}',
 };
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 export type RoutineTextKey = Key;
 
 /** The text in the language with its placeholders filled in (values are not escaped: callers escape for HTML). */
 export function routineText<K extends Key>(lang: Lang, key: K, params: Record<Placeholders<(typeof en)[K]>, string | number>): string {
-  const template = (lang === 'de' ? de : en)[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = (params as Record<string, string | number>)[name];
-    return v === undefined ? m : String(v);
-  });
+  return fillTemplate((lang === 'de' ? de : en)[key], params);
 }
 
 /** A day key shown the way the language writes dates (16.11.2026 / 2026-11-16). */

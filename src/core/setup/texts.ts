@@ -1,4 +1,5 @@
 // What Set up / repair, the Stages tab and the CRM structure document say to people, in English and German.
+import { fillTemplate, type Placeholders } from '../i18n.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 
 const en = {
@@ -55,7 +56,6 @@ const en = {
 
 export type SetupTextKey = keyof typeof en;
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 const de: { readonly [K in SetupTextKey]: string } = {
   'title': 'OpsMind: Einrichten / reparieren',
@@ -117,6 +117,5 @@ export function st<K extends SetupTextKey>(
   key: K,
   ...params: Placeholders<(typeof en)[K]> extends never ? [] : [Record<Placeholders<(typeof en)[K]>, string | number>]
 ): string {
-  const values = (params[0] ?? {}) as Record<string, string | number>;
-  return setupTexts[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(setupTexts[lang][key], params[0]);
 }
