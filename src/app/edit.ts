@@ -2,13 +2,23 @@
 import type { TabKey } from '../../sheets-schema/index.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
+import { handleLeadsEdit } from './hygiene/leads-edit.js';
+import { refreshSnapshot } from './hygiene/snapshot.js';
 import { handleStagesEdit } from './stages-edit.js';
 
 type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, record: SetupRecord) => void;
 
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
-  stages: (_e, ss, sheet, record) => handleStagesEdit(ss, sheet, record),
+  stages: (_e, ss, sheet, record) => {
+    handleStagesEdit(ss, sheet, record);
+    // The Leads edits read the stages from this snapshot, not from the tab.
+    refreshSnapshot(ss, record);
+  },
+  settings: (_e, ss, _sheet, record) => {
+    refreshSnapshot(ss, record);
+  },
+  leads: handleLeadsEdit,
 };
 
 /** Finds the edited tab by the sheet id Set up recorded (so renamed tabs keep working) and runs its handler. */

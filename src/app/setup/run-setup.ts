@@ -3,6 +3,7 @@ import { defaultPresetKey, presetByKey, schemaVersion, tabs, type PresetKey, typ
 import type { Lang } from '../../../sheets-schema/types.js';
 import { alert, toast } from '../../adapters/ui.adapter.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
+import { SNAPSHOT_KEY } from '../hygiene/snapshot.js';
 import type { FieldEnv } from '../../core/field-types/index.js';
 import { t } from '../../core/i18n.js';
 import { langOf } from '../../core/locale.js';
@@ -107,6 +108,8 @@ export function runSetup(): string {
   const next = nextRecord(ctx, workbook, created, removed, protections);
   const changed = changedProperties(stored, next);
   if (Object.keys(changed).length > 0) props.setProperties(changed);
+  // The Leads edits' copy of Stages and Settings is read again at the next edit.
+  if (stored[SNAPSHOT_KEY] !== undefined) props.deleteProperty(SNAPSHOT_KEY);
   const pipeline = states.get('stages')!.created ? st(lang, 'summary.pipeline', { preset: presetByKey(preset).labels[lang], count: stages.length, lang: st(lang, lang === 'de' ? 'lang.de' : 'lang.en') }) : null;
   const summary = renderSummary(report, lang, states.size, pipeline);
   alert(st(lang, 'title'), summary);

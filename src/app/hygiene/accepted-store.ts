@@ -1,0 +1,116 @@
+// The last accepted stage of every lead, kept in document properties (one character per lead) so a paste is checked like a typed cell.
+import { idNumber, idPrefixes } from '../../core/hygiene/index.js';
+
+/*
+ * Why document properties and not a hidden column on Leads: a column can be unhidden, sorted over, overwritten by a
+ * paste that spans it or deleted, and then Strict has nothing to roll back to. Properties are out of everyone's way,
+ * cost no Sheets round trip (one getProperties() brings the whole store), and are keyed by Lead ID, so sorting or
+ * moving rows changes nothing. Standard IDs ("L-000123") take ONE character each, in shards of SHARD_SIZE characters,
+ * so 100,000 leads need ~100 KB: far below the 9 KB per value and 500 KB per store of
+ * https://developers.google.com/apps-script/guides/services/quotas#current_limitations.
+ */
+export const ACCEPTED_PREFIX = 'opsmind.accepted.';
+export const CODES_KEY = `${ACCEPTED_PREFIX}codes`;
+export const OTHER_KEY = `${ACCEPTED_PREFIX}other`;
+export const NOTED_KEY = `${ACCEPTED_PREFIX}noted`;
+export const COUNTER_KEY = 'opsmind.idCounter.leads';
+export const SHARD_SIZE = 8000;
+/** Printable ASCII from '!' (one byte each in UTF-8): code i is char 33 + i; a space means "nothing remembered". */
+const MAX_CODES = 94;
+/** Values stay below the 9 KB per value limit (URL above). */
+const MAX_VALUE_CHARS = 8000;
+
+type Props = Readonly<Record<string, string>>;
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  if (text === undefined) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The memory as read from one getProperties(): lookups for a batch, and the property values a batch changes. */
+export class AcceptedStore {
+  private readonly codes: string[];
+  private readonly other: Record<string, string>;
+  private readonly noted: Set<string>;
+  private readonly shards = new Map<number, string>();
+  private readonly dirty = new Set<string>();
+
+  constructor(private readonly props: Props) {
+    const codes = parseJson<unknown>(props[CODES_KEY], []);
+    this.codes = Array.isArray(codes) ? codes.map(String) : [];
+    const other = parseJson<unknown>(props[OTHER_KEY], {});
+    this.other = typeof other === 'object' && other !== null && !Array.isArray(other) ? (other as Record<string, string>) : {};
+    const noted = parseJson<unknown>(props[NOTED_KEY], []);
+    this.noted = new Set(Array.isArray(noted) ? noted.map(String) : []);
+  }
+
+  private shard(index: number): string {
+    let s = this.shards.get(index);
+    if (s === undefined) this.shards.set(index, (s = this.props[ACCEPTED_PREFIX + index] ?? ''));
+    return s;
+  }
+
+  get(leadId: string): string | undefined {
+    const n = idNumber(idPrefixes.leads, leadId);
+    if (n === null || n < 1) return this.other[leadId];
+    const ch = this.shard(Math.floor(n / SHARD_SIZE)).charCodeAt(n % SHARD_SIZE);
+    if (Number.isNaN(ch) || ch < 33) return undefined;
+    return this.codes[ch - 33];
+  }
+
+  set(leadId: string, stage: string): void {
+    const n = idNumber(idPrefixes.leads, leadId);
+    let code = this.codes.indexOf(stage);
+    if (code < 0 && this.codes.length < MAX_CODES) {
+      code = this.codes.push(stage) - 1;
+      this.dirty.add(CODES_KEY);
+    }
+    if (n === null || n < 1 || code < 0) {
+      // IDs a person gave by hand (or a stage text beyond the code table): a small map, oldest entries dropped first.
+      delete this.other[leadId];
+      this.other[leadId] = stage;
+      while (JSON.stringify(this.other).length > MAX_VALUE_CHARS) delete this.other[Object.keys(this.other)[0]];
+      if (n !== null && n >= 1) this.put(n, ' ');
+      this.dirty.add(OTHER_KEY);
+      return;
+    }
+    this.put(n, String.fromCharCode(33 + code));
+  }
+
+  private put(n: number, ch: string): void {
+    const index = Math.floor(n / SHARD_SIZE);
+    const at = n % SHARD_SIZE;
+    const s = this.shard(index).padEnd(at, ' ');
+    this.shards.set(index, s.slice(0, at) + ch + s.slice(at + 1));
+    this.dirty.add(ACCEPTED_PREFIX + index);
+  }
+
+  /** The lead's Stage cell carries a rejection note OpsMind wrote (so an accepted change knows to clear it). */
+  hasNote(leadId: string): boolean {
+    return this.noted.has(leadId);
+  }
+
+  setNoted(leadId: string, noted: boolean): void {
+    if (noted === this.noted.has(leadId)) return;
+    if (noted) this.noted.add(leadId);
+    else this.noted.delete(leadId);
+    while (JSON.stringify([...this.noted]).length > MAX_VALUE_CHARS) this.noted.delete(this.noted.values().next().value as string);
+    this.dirty.add(NOTED_KEY);
+  }
+
+  /** Only the property values that changed. */
+  changes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of this.dirty) {
+      if (key === CODES_KEY) out[key] = JSON.stringify(this.codes);
+      else if (key === OTHER_KEY) out[key] = JSON.stringify(this.other);
+      else if (key === NOTED_KEY) out[key] = JSON.stringify([...this.noted]);
+      else out[key] = this.shards.get(Number(key.slice(ACCEPTED_PREFIX.length))) ?? '';
+    }
+    return out;
+  }
+}

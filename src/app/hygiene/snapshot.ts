@@ -1,0 +1,72 @@
+// What every Leads edit needs besides the edited rows (the Stages table, the hygiene settings), cached in document properties.
+import type { Lang } from '../../../sheets-schema/types.js';
+import { documentProperties } from '../../adapters/properties.adapter.js';
+import type { FieldEnv } from '../../core/field-types/index.js';
+import { hygieneSettings, stageTableFromRows, type HygieneSettings, type StageTable } from '../../core/hygiene/index.js';
+import type { SetupRecord } from '../../core/setup/record.js';
+import { readSettings } from '../../core/settings.js';
+
+/*
+ * A typed cell must cost at most 4 Sheets round trips (issue 4), so the Stages and Settings tabs are not read on every
+ * edit: their content is kept here, and rewritten by Set up / repair and whenever a person edits Stages or Settings.
+ * The value stays below the 9 KB per value of https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ * (a pipeline of a few dozen stages); when it would not, nothing is stored and each edit reads the two tabs.
+ */
+export const SNAPSHOT_KEY = 'opsmind.hygiene.snapshot';
+const MAX_CHARS = 8500;
+
+export type Snapshot = {
+  readonly stagesHeader: readonly unknown[];
+  readonly stagesRows: readonly (readonly unknown[])[];
+  readonly settings: HygieneSettings;
+  readonly lang: Lang;
+  readonly currency: string;
+};
+
+export type Hygiene = { readonly stages: StageTable; readonly settings: HygieneSettings; readonly lang: Lang; readonly currency: string };
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function tabValues(ss: Spreadsheet, id: number | undefined): unknown[][] {
+  const sheet = id === undefined ? null : ss.getSheetById(id);
+  return sheet ? sheet.getDataRange().getValues() : [[]];
+}
+
+/** Reads the Stages and Settings tabs (2 round trips) into a snapshot. */
+export function readSnapshot(ss: Spreadsheet, record: SetupRecord): Snapshot {
+  const base: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
+  const stages = tabValues(ss, record.tabs.stages?.id);
+  const settings = tabValues(ss, record.tabs.settings?.id);
+  const { values } = readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base);
+  const lang: Lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;
+  const currency = typeof values.currency === 'string' && values.currency ? values.currency : 'EUR';
+  return { stagesHeader: stages[0] ?? [], stagesRows: stages.slice(1), settings: hygieneSettings(values), lang, currency };
+}
+
+/** Reads the tabs again and stores the snapshot (Set up, and the Stages and Settings edit handlers call this). */
+export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord): Snapshot {
+  const snap = readSnapshot(ss, record);
+  const text = JSON.stringify(snap);
+  const props = documentProperties();
+  if (text.length <= MAX_CHARS) props.setProperty(SNAPSHOT_KEY, text);
+  else props.deleteProperty(SNAPSHOT_KEY);
+  return snap;
+}
+
+function decode(text: string | undefined): Snapshot | null {
+  if (!text) return null;
+  try {
+    const s = JSON.parse(text) as Snapshot;
+    return Array.isArray(s.stagesHeader) && Array.isArray(s.stagesRows) && typeof s.settings === 'object' ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored snapshot (no round trip), or a fresh one when none is stored. */
+export function hygieneOf(ss: Spreadsheet, record: SetupRecord, props: Readonly<Record<string, string>>): Hygiene {
+  const snap = decode(props[SNAPSHOT_KEY]) ?? refreshSnapshot(ss, record);
+  const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: snap.lang };
+  const stages = stageTableFromRows({ header: snap.stagesHeader, rows: snap.stagesRows.map((r) => [...r]) }, env);
+  return { stages, settings: snap.settings, lang: snap.lang, currency: snap.currency };
+}

@@ -1,0 +1,78 @@
+// End to end: pastes and multi-cell edits on Leads carry no oldValue, yet are checked row by row like a typed cell, in one batch.
+import { describe, expect, it } from 'vitest';
+import { contactedLead, hygieneWorld } from './hygiene-fixture.js';
+
+const names = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `Lead ${i + 1}` }));
+
+describe('a paste on Leads', () => {
+  it('gives every new row its own Lead ID in one batch', () => {
+    const w = hygieneWorld();
+    const run = w.pasteRows(2, names(5));
+    expect(w.rows('Leads').map((r) => r['Lead ID'])).toEqual(['L-000001', 'L-000002', 'L-000003', 'L-000004', 'L-000005']);
+    expect(run.roundTrips).toBeLessThanOrEqual(8);
+  });
+
+  it('rolls back a 50-row strict paste of stages row by row, with a note and a Rejected Stage History row each', () => {
+    const w = hygieneWorld();
+    w.pasteRows(2, names(50));
+    const history = w.rows('Stage History').length;
+    const run = w.pasteRows(2, Array.from({ length: 50 }, () => ({ Stage: 'Closed Won' })));
+    expect(w.rows('Leads').every((r) => r.Stage === 'New Lead')).toBe(true);
+    expect(w.note(51, 'Stage')).toContain('Closed Won');
+    const rejected = w.rows('Stage History').slice(history);
+    expect(rejected).toHaveLength(50);
+    expect(rejected.every((r) => r.Result === 'Rejected' && r['To Stage'] === 'Closed Won')).toBe(true);
+    expect(run.roundTrips).toBeLessThanOrEqual(8);
+  });
+
+  it('rolls back to the last accepted stage, not to the first stage, although a paste has no oldValue', () => {
+    const w = hygieneWorld();
+    w.typeLead(2, contactedLead);
+    w.type(2, 'Stage', 'Contacted');
+    w.pasteRows(2, [{ Stage: 'Negotiation', Owner: 'anna@example.com' }]);
+    expect(w.lead(2).Stage).toBe('Contacted');
+    expect(w.rows('Stage History').at(-1)).toMatchObject({ 'From Stage': 'Contacted', 'To Stage': 'Negotiation', Result: 'Rejected' });
+  });
+
+  it('accepts pasted rows that meet their stage and rejects the others in the same batch', () => {
+    const w = hygieneWorld();
+    w.pasteRows(2, [{ ...contactedLead }, { Name: 'Bob' }]);
+    w.pasteRows(2, [{ Stage: 'Contacted' }, { Stage: 'Contacted' }]);
+    expect(w.rows('Leads').map((r) => r.Stage)).toEqual(['Contacted', 'New Lead']);
+    expect(w.note(2, 'Stage')).toBe('');
+    expect(w.note(3, 'Stage')).toContain('Contacted');
+  });
+
+  it('a paste of 500 rows costs at most 8 Sheets round trips', () => {
+    const w = hygieneWorld();
+    const run = w.pasteRows(2, names(500));
+    expect(w.rows('Leads')).toHaveLength(500);
+    expect(w.lead(501)['Lead ID']).toBe('L-000500');
+    expect(run.roundTrips).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('Leads laid out differently', () => {
+  it('keeps working when a person moves the Stage column', () => {
+    const w = hygieneWorld();
+    w.type(2, 'Name', 'Ada Lovelace');
+    w.emu.moveColumn('Leads', 'E', 'B');
+    expect(w.table('Leads')[0][1]).toBe('Stage');
+    w.type(2, 'Stage', 'Offer Sent');
+    expect(w.lead(2).Stage).toBe('New Lead');
+    expect(w.note(2, 'Stage')).toContain('Offer Sent');
+  });
+
+  it('takes German labels, German dates and stage names in any case on a German sheet', () => {
+    const w = hygieneWorld({ locale: 'de_DE' });
+    w.type(2, 'Name', 'Ada');
+    expect(w.lead(2).Phase).toBe('Neuer Lead');
+    w.typeLead(2, { Firma: 'Engines GmbH', 'E-Mail': 'ada@example.com', 'Letzter Kontakt': '13.11.2026', Quelle: 'Empfehlung', Erstkontakt: '10.11.2026', 'Anzahl Kontaktpunkte': 2, 'Nächster Schritt': 'Anrufen', 'Datum nächster Schritt': '24.12.2026' });
+    w.type(2, 'Phase', 'KONTAKTIERT');
+    expect(w.lead(2).Phase).toBe('Kontaktiert');
+    expect(w.rows('Phasenverlauf').at(-1)).toMatchObject({ 'Nach Phase': 'Kontaktiert', Ergebnis: 'Angenommen' });
+    w.type(2, 'Phase', 'Angebot gesendet');
+    expect(w.lead(2).Phase).toBe('Kontaktiert');
+    expect(w.note(2, 'Phase')).toContain('Angebotssumme');
+  });
+});
