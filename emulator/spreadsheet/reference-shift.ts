@@ -70,16 +70,22 @@ function shiftRef(ref: string, s: Shift): string {
 }
 
 /**
- * Rewrites references to sheet `target` in `formula` (which lives on sheet `home`) for a structural change.
- * String literals and function names are left alone.
+ * Rewrites every standalone A1 reference of a formula through `rewrite(sheetPart, ref)`, leaving string literals and
+ * function names (SUM( …) alone. `sheetPart` is the "Sheet!" prefix as written, or undefined.
  */
-export function shiftFormula(formula: string, home: string, target: string, s: Shift): string {
+function mapReferences(formula: string, rewrite: (sheetPart: string | undefined, ref: string) => string): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
     const q = formula.indexOf('"', i);
     const end = q < 0 ? formula.length : q;
-    out += shiftChunk(formula.slice(i, end), home, target, s);
+    const chunk = formula.slice(i, end);
+    out += chunk.replace(REF, (match: string, sheetPart: string | undefined, ref: string, offset: number) => {
+      const before = chunk[offset - 1];
+      const after = chunk[offset + match.length];
+      if ((before && /[A-Za-z0-9_.$]/.test(before)) || (after && /[A-Za-z0-9_(]/.test(after))) return match;
+      return rewrite(sheetPart, ref);
+    });
     if (q < 0) break;
     const close = formula.indexOf('"', q + 1);
     const stop = close < 0 ? formula.length : close + 1;
@@ -89,13 +95,14 @@ export function shiftFormula(formula: string, home: string, target: string, s: S
   return out;
 }
 
-function shiftChunk(chunk: string, home: string, target: string, s: Shift): string {
-  return chunk.replace(REF, (match: string, sheetPart: string | undefined, ref: string, offset: number) => {
-    const before = chunk[offset - 1];
-    const after = chunk[offset + match.length];
-    if ((before && /[A-Za-z0-9_.$]/.test(before)) || (after && /[A-Za-z0-9_(]/.test(after))) return match;
+/**
+ * Rewrites references to sheet `target` in `formula` (which lives on sheet `home`) for a structural change.
+ * String literals and function names are left alone.
+ */
+export function shiftFormula(formula: string, home: string, target: string, s: Shift): string {
+  return mapReferences(formula, (sheetPart, ref) => {
     const sheet = sheetPart ? splitSheetName(`${sheetPart}A1`).sheetName : home;
-    if (sheet !== target) return match;
+    if (sheet !== target) return `${sheetPart ?? ''}${ref}`;
     const shifted = shiftRef(ref, s);
     return shifted === '#REF!' ? '#REF!' : `${sheetPart ?? ''}${shifted}`;
   });
@@ -107,35 +114,19 @@ function shiftChunk(chunk: string, home: string, target: string, s: Shift): stri
  */
 export function offsetFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const q = formula.indexOf('"', i);
-    const end = q < 0 ? formula.length : q;
-    const chunk = formula.slice(i, end);
-    out += chunk.replace(REF, (match: string, sheetPart: string | undefined, ref: string, offset: number) => {
-      const before = chunk[offset - 1];
-      const after = chunk[offset + match.length];
-      if ((before && /[A-Za-z0-9_.$]/.test(before)) || (after && /[A-Za-z0-9_(]/.test(after))) return match;
-      const moved = ref.split(':').map((p) => {
-        const piece = parsePiece(p);
-        if (piece.row !== null && !piece.rowAbs) piece.row += dr;
-        if (piece.col !== null && !piece.colAbs) {
-          const c = lettersToColumn(piece.col) + dc;
-          piece.col = c < 0 ? null : columnToLetters(c);
-          if (c < 0) return null;
-        }
-        if (piece.row !== null && piece.row < 1) return null;
-        return printPiece(piece);
-      });
-      if (moved.some((m) => m === null)) return '#REF!';
-      return `${sheetPart ?? ''}${moved.join(':')}`;
+  return mapReferences(formula, (sheetPart, ref) => {
+    const moved = ref.split(':').map((p) => {
+      const piece = parsePiece(p);
+      if (piece.row !== null && !piece.rowAbs) piece.row += dr;
+      if (piece.col !== null && !piece.colAbs) {
+        const c = lettersToColumn(piece.col) + dc;
+        if (c < 0) return null;
+        piece.col = columnToLetters(c);
+      }
+      if (piece.row !== null && piece.row < 1) return null;
+      return printPiece(piece);
     });
-    if (q < 0) break;
-    const close = formula.indexOf('"', q + 1);
-    const stop = close < 0 ? formula.length : close + 1;
-    out += formula.slice(q, stop);
-    i = stop;
-  }
-  return out;
+    if (moved.some((m) => m === null)) return '#REF!';
+    return `${sheetPart ?? ''}${moved.join(':')}`;
+  });
 }
