@@ -1,5 +1,6 @@
 // End to end: hygiene as you type on Leads (IDs, stage checks in Strict and Soft, Stage History, derived columns, cost).
 import { describe, expect, it } from 'vitest';
+import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
 import { contactedLead, hygieneWorld } from './hygiene-fixture.js';
 
 describe('a new lead typed on Leads', () => {
@@ -19,6 +20,19 @@ describe('a new lead typed on Leads', () => {
     w.emu.deleteRows('Leads', 3, 1);
     w.type(3, 'Name', 'Cleo');
     expect(w.rows('Leads').map((r) => r['Lead ID'])).toEqual(['L-000001', 'L-000003']);
+  });
+
+  it('keeps counting when Stage History has filled its grid: the tab grows, no ID is issued twice', () => {
+    const w = hygieneWorld();
+    w.type(2, 'Name', 'Ada');
+    const history = findSheet(w.emu.spreadsheet, 'Stage History')!;
+    // Fill the history tab to its very last row, as months of stage changes would.
+    writeValues(history, 1, 0, Array.from({ length: history.maxRows - 1 }, (_, i) => [`filler ${i}`]));
+    const full = history.maxRows;
+    expect(w.type(3, 'Name', 'Bob').error).toBeNull();
+    w.type(4, 'Name', 'Cleo');
+    expect(history.maxRows).toBeGreaterThan(full);
+    expect(w.rows('Leads').map((r) => r['Lead ID'])).toEqual(['L-000001', 'L-000002', 'L-000003']);
   });
 
   it('keeps its ID when the row is typed in again later', () => {

@@ -128,11 +128,12 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
     });
     const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, typedDerived)] as const));
     writeNotes(sheet, top, stageCol, batch, store, notices);
-    appendHistory(ss, record, batch.history, hygiene.lang);
+    // The ID counter and stage memory are saved before anything else can fail: IDs already written must never be reissued.
     for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
     const changes = store.changes();
     if (!Number.isFinite(counter) || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
     if (Object.keys(changes).length > 0) props.setProperties(changes);
+    appendHistory(ss, record, batch.history, hygiene.lang);
     const told = [...notices.values()].flat();
     if (told.length > 0) toast(ss, told.length === 1 ? told[0] : `${told[0]}\n(+${told.length - 1})`, 'OpsMind', 10);
   } finally {

@@ -11,7 +11,7 @@ import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
 import { tickSettingsFrom } from '../../core/routines/index.js';
 import { AUTOMATIONS_KEY, decodeAutomations, encodeAutomations, othersOn, settingsCells, turnedOff, turnedOn, type AutomationState } from './automation-state.js';
 import { TICK_HANDLER } from './run-tick.js';
-import { Tabs } from './tabs.js';
+import { Tabs } from '../../adapters/tabs.adapter.js';
 import { columnsOf, type Table } from './tick-input.js';
 import { at, settingsKeyNames } from './texts.js';
 

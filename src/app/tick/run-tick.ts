@@ -15,7 +15,7 @@ import { currentPeriods, deliver, dueJobs, markDone, planSends, planTick, pruneL
 import { readSettings } from '../../core/settings.js';
 import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
 import { decodeOutbox, LOG_OUTBOX_KEY, tailSize, unwrittenEntries } from './log-outbox.js';
-import { Tabs } from './tabs.js';
+import { Tabs } from '../../adapters/tabs.adapter.js';
 import { columnsOf, readBudgets, readCosts, readLeads, readTasks, readTouchpoints, type Table } from './tick-input.js';
 import { deferredEntries, jobEntries, sendEntry, unconfirmedEntries } from './tick-log.js';
 import { SPREADSHEET_ID_KEY, storedLedger, tickProperties } from './tick-store.js';

@@ -15,7 +15,8 @@ import type { BudgetRow, CostRow, DigestLead, DigestTask, Touch } from '../../co
 import type { StageConfig } from '../../core/stages.js';
 import { choiceReader, column, dateReader, email, numberReader, optionsOfField, text } from './cells.js';
 
-export type Table = readonly (readonly unknown[])[];
+export type { Table } from '../../adapters/tabs.adapter.js';
+import type { Table } from '../../adapters/tabs.adapter.js';
 export type TickLead = DigestLead & { readonly reactivationDate?: number | null };
 export type TickTask = DigestTask & { readonly key: string };
 /** A Budgets row with where it is and what it shows now. */

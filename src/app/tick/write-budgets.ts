@@ -1,6 +1,6 @@
 // Writes the Budgets tab's Month To Date and Status cells that changed: one block when the two columns sit side by side.
 import type { CellValue } from '../../core/field-types/index.js';
-import type { Tabs } from './tabs.js';
+import type { Tabs } from '../../adapters/tabs.adapter.js';
 import type { Table } from './tick-input.js';
 import type { BudgetCells } from './writes.js';
 

@@ -1,10 +1,11 @@
 // Reads and appends to OpsMind's tabs by the sheet ids Set up recorded: one call for the handle, one for all values.
-import type { TabKey } from '../../../sheets-schema/index.js';
-import type { CellValue } from '../../core/field-types/index.js';
-import type { SetupRecord } from '../../core/setup/record.js';
-import type { Table } from './tick-input.js';
+import type { TabKey } from '../../sheets-schema/index.js';
+import type { CellValue } from '../core/field-types/index.js';
+import type { SetupRecord } from '../core/setup/record.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** A tab's values as read: rows of cells. */
+export type Table = readonly (readonly unknown[])[];
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range — a range outside the grid is refused with this message.
 const OUTSIDE = /outside the dimensions of the sheet/i;
