@@ -95,3 +95,14 @@ describe('the daily email quota', () => {
     expect(repeats(w.log())).toEqual([]);
   });
 });
+
+describe('a tick whose record cannot be read', () => {
+  it('starts the record afresh and says so in the Log, once', () => {
+    const w = busyMonday();
+    const props = w.emu.world.properties.document.get(w.emu.spreadsheet.id)!;
+    props.set('opsmind.tick.ledger.0', '{not a ledger');
+    const [tick] = w.until('2026-11-16T09:00:00Z');
+    expect(tick.error).toBeNull();
+    expect(w.log().filter((l) => l.startsWith('ledger ')).map((l) => l.split(' ').at(-1))).toEqual(['reset']);
+  });
+});

@@ -21,6 +21,7 @@ import { deferredEntries, jobEntries, sendEntry, unconfirmedEntries } from './ti
 import { SPREADSHEET_ID_KEY, storedLedger, tickProperties } from './tick-store.js';
 import { writeBudgets } from './write-budgets.js';
 import { logRows, taskRows, changedBudgets, type LogEntry } from './writes.js';
+import { at } from './texts.js';
 
 /** The name of the entry function the hourly trigger calls. */
 export const TICK_HANDLER = 'tick';
@@ -53,7 +54,7 @@ function readTab(tabs: Tabs, record: SetupRecord, key: TabKey, def: TabDef, lang
   }
   const table = tabs.read(key);
   // Without its tab a job cannot run; the execution fails with a message naming the tab (Set up / repair recreates it).
-  if (!table) throw new Error(`OpsMind: the tab “${record.tabs[key]?.name ?? def.names[lang]}” is missing: run Set up / repair.`);
+  if (!table) throw new Error(`OpsMind: ${at(lang, 'log.missingTab', { tab: record.tabs[key]?.name ?? def.names[lang] })}`);
   const { columns, problems } = columnsOf(def, table, lang);
   if (problems.length > 0) throw new Error(`OpsMind: ${problems[0]}`);
   return { table, columns };
@@ -144,7 +145,12 @@ export function runTick(): TickReport {
   const ledger: Ledger = markDone(plan.ledger, ...plan.jobKeys);
   const waitingBefore = new Set(plan.ledger.deferred.map((d) => d.key));
   const sends = planSends(plan.emails, plan.emails.length > 0 ? remainingDailyQuota() : 0, ledger);
+  // A ledger that could not be read starts afresh; the Log says so, since today's jobs may then run once more.
+  const reset: LogEntry[] = stored0.problem
+    ? [{ job: 'ledger', key: `ledger:${now}`, result: 'reset', detail: at(lang, 'log.ledgerReset', { problem: stored0.problem }) }]
+    : [];
   const fixed: LogEntry[] = [
+    ...reset,
     ...unconfirmedEntries(plan.ledger.pending, lang),
     ...jobEntries(plan.jobs, { lang, tasks: plan.tasks, emails: plan.emails, budgetsChanged: changed.map((c) => c.line) }),
     ...deferredEntries(sends.defer, waitingBefore, [], lang, 'quota'),
