@@ -1,12 +1,12 @@
 // The CRM structure document (seed 000 "YYYY-MM-DD-crm-structure.md") in the Drive folder "OpsMind", from the schema and the live stages.
-import { presetByKey, stagesSheet } from '../../sheets-schema/index.js';
+import { defaultPresetKey, presetByKey, stagesSheet } from '../../sheets-schema/index.js';
 import { ensureFolder, writeTextFile } from '../adapters/drive.adapter.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { alert } from '../adapters/ui.adapter.js';
 import { findTabName } from '../core/headers.js';
 import { langOf } from '../core/locale.js';
 import { renderSchemaDoc, crmStructureFileName } from '../core/schema-doc.js';
-import { isoDay } from '../core/setup/day.js';
+import { dayKeyOf } from '../core/routines/calendar.js';
 import { decodeRecord, DRIVE_FOLDER_KEY } from '../core/setup/record.js';
 import { st } from '../core/setup/texts.js';
 import { parseStagesTable, stagesFromPreset, type StageConfig } from '../core/stages.js';
@@ -36,8 +36,8 @@ export function writeCrmDocument(): string {
   const locale = record?.locale ?? ss.getSpreadsheetLocale();
   const timeZone = record?.timeZone ?? ss.getSpreadsheetTimeZone();
   const lang = record?.lang ?? langOf(locale);
-  const stages = liveStages(ss, record?.tabs.stages?.id, { locale, timeZone, lang }, record?.preset ?? 'opsmind');
-  const name = crmStructureFileName(isoDay(new Date(), timeZone));
+  const stages = liveStages(ss, record?.tabs.stages?.id, { locale, timeZone, lang }, record?.preset ?? defaultPresetKey);
+  const name = crmStructureFileName(dayKeyOf(Date.now(), timeZone));
   const { folder, created } = ensureFolder(DRIVE_FOLDER_NAME, stored[DRIVE_FOLDER_KEY] ?? null);
   if (created) props.setProperty(DRIVE_FOLDER_KEY, folder.getId());
   const outcome = writeTextFile(folder, name, renderSchemaDoc(stages, lang), 'text/markdown');

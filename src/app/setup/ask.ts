@@ -1,6 +1,6 @@
 // The two questions of a first Set up: which pipeline and which language; OK with nothing typed takes the defaults.
 import type { PresetKey } from '../../../sheets-schema/index.js';
-import { presetByKey } from '../../../sheets-schema/index.js';
+import { defaultPresetKey, presetByKey } from '../../../sheets-schema/index.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 import { prompt } from '../../adapters/ui.adapter.js';
 import { readLanguageAnswer, readPresetAnswer, type Answer } from '../../core/setup/answers.js';
@@ -25,7 +25,7 @@ function ask<T>(lang: Lang, first: string, again: (answer: string) => string, re
 export function askChoices(localeLang: Lang): Choices | null {
   const lang = localeLang;
   const langName = (l: Lang) => st(lang, `lang.${l}` as SetupTextKey & `lang.${Lang}`);
-  const preset = ask(lang, st(lang, 'prompt.preset'), (answer) => st(lang, 'prompt.presetAgain', { answer }), readPresetAnswer, 'opsmind' as PresetKey);
+  const preset = ask(lang, st(lang, 'prompt.preset'), (answer) => st(lang, 'prompt.presetAgain', { answer }), readPresetAnswer, defaultPresetKey as PresetKey);
   if (!preset) return null;
   const chosen = ask(
     lang,

@@ -38,9 +38,6 @@ export type RunContext = {
   readonly tabs: Map<TabKey, TabState>;
 };
 
-export function tabState(ctx: RunContext, key: TabKey): TabState | undefined {
-  return ctx.tabs.get(key);
-}
 
 /** The sheet's row count, asked for once. */
 export function rowsOf(t: TabState): number {

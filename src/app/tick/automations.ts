@@ -62,7 +62,7 @@ function digestWhen(table: Table | null, record: SetupRecord, timeZone: string):
 }
 
 /** Runs `change` on the stored state under the document lock and saves it; returns the new state. */
-function changeState(record: SetupRecord, change: (s: AutomationState) => AutomationState): AutomationState {
+function changeState(change: (s: AutomationState) => AutomationState): AutomationState {
   const lock = waitDocumentLock(LOCK_WAIT_MS);
   try {
     const props = documentProperties();
@@ -88,7 +88,7 @@ export function turnOnAutomations(): string {
   const user = me();
   const had = userClockTriggers(ss, TICK_HANDLER).length > 0;
   if (!had) installHourly(TICK_HANDLER);
-  const state = changeState(record, (s) => turnedOn(s, user, Date.now()));
+  const state = changeState((s) => turnedOn(s, user, Date.now()));
   const timeZone = ss.getSpreadsheetTimeZone();
   const tabs = new Tabs(ss, record);
   const table = tabs.read('settings');
@@ -111,7 +111,7 @@ export function turnOffAutomations(): string {
   const user = me();
   const mine = userClockTriggers(ss, TICK_HANDLER);
   deleteTriggers(mine);
-  const state = changeState(record, (s) => turnedOff(s, user, Date.now()));
+  const state = changeState((s) => turnedOff(s, user, Date.now()));
   const tabs = new Tabs(ss, record);
   showInSettings(tabs, tabs.read('settings'), record, state, ss.getSpreadsheetTimeZone());
   const L = record.lang;
