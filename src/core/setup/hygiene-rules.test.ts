@@ -30,6 +30,15 @@ describe('hygiene flags from the stages', () => {
     expect(overdue).toMatchObject({ background: colors.overdue });
     expect(overdue.formula).toContain('$AA2<TODAY()');
   });
+  it('asks a lost stage for its Lost Reason and a parked one for its Reactivation Date even when the Stages tab lists neither', () => {
+    const base = stagesFromPreset(opsmindPreset, 'en');
+    const lost = { ...base[7], key: 'lostToCompetitor', name: 'Lost to competitor', labels: { en: 'Lost to competitor', de: 'Lost to competitor' }, requiredFields: [] };
+    const parked = { ...base[8], key: 'onIce', name: 'On ice', labels: { en: 'On ice', de: 'On ice' }, requiredFields: [] };
+    const rules = hygieneRules([...base, lost, parked], columns);
+    const formulaOn = (key: string) => rules.filter((r) => r.column === columns.get(key)).map((r) => r.formula).join(' ');
+    expect(formulaOn('lostReason')).toContain('"Lost to competitor"');
+    expect(formulaOn('reactivationDate')).toContain('"On ice"');
+  });
   it('flags an SLA Due in the past', () => {
     expect(on('AJ')).toEqual([{ column: 35, formula: '=AND(ISTEXT("OpsMind: SLA overdue"),ISNUMBER($AJ2),$AJ2<NOW())', background: colors.sla }]);
   });

@@ -3,6 +3,7 @@ import type { LeadFieldKey } from '../../../sheets-schema/index.js';
 import { leadsSheet } from '../../../sheets-schema/leads.sheet.js';
 import { columnLetter, normalizeName } from '../names.js';
 import type { StageConfig } from '../stages.js';
+import { requiredOf } from '../hygiene/requirements.js';
 
 /** One rule on one column, rows 2 to the last row; its custom formula is written for row 2. */
 export type RuleSpec = { readonly column: number; readonly formula: string; readonly background: string };
@@ -42,10 +43,9 @@ function stageTest(stageRef: string, stages: readonly StageConfig[]): string {
 
 const rule = (label: string, ...tests: string[]) => `=AND(ISTEXT("OpsMind: ${label}"),${tests.join(',')})`;
 
-/** The stages whose rows need this field: its required fields, and Next Step / Next Step Date for open stages. */
+/** The stages whose rows need this field, by the same rule the Hygiene column uses (required fields plus the kind's rules). */
 function stagesRequiring(key: LeadFieldKey, stages: readonly StageConfig[]): StageConfig[] {
-  const nextStep = key === 'nextStep' || key === 'nextStepDate';
-  return stages.filter((s) => s.requiredFields.includes(key) || (nextStep && s.nextStepRule));
+  return stages.filter((s) => requiredOf(s).includes(key));
 }
 
 /** Stage colours: open stages in pipeline order from blue to amber, won green, lost grey, parked lavender. */
