@@ -11,8 +11,6 @@ import type { HygieneContext, LeadRow, LeadWrites, RowProblem } from './types.js
 
 export const bantFields = ['bantBudget', 'bantAuthority', 'bantNeed', 'bantTimeline'] as const satisfies readonly LeadFieldKey[];
 
-/** The columns deriveLead owns and always writes. */
-export const derivedByDeriveLead = ['bantScore', 'probability', 'forecastCategory', 'weightedValue', 'slaDue', 'hygiene'] as const satisfies readonly LeadFieldKey[];
 
 export type DerivedLead = {
   /** Every derived column's value ('' = blank), plus Qualified when it is suggested. */

@@ -4,7 +4,7 @@ import type { FieldDef, Lang, TabDef } from '../../../sheets-schema/types.js';
 import { isBlank } from '../field-types/types.js';
 import { parseValue, toCellValue, type CellValue, type FieldEnv } from '../field-types/index.js';
 import { asText } from '../field-types/text.js';
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { idIssuer, type IdTab } from './ids.js';
 import { hm } from './messages.js';
 import { looksLikeFormula, sameCell } from './read-row.js';
@@ -44,7 +44,7 @@ const rules: { [K in OtherTab]?: Rule } = {
 };
 
 function envFor(ctx: TabContext): FieldEnv {
-  return { locale: ctx.locale, timeZone: ctx.timeZone, currency: ctx.currency };
+  return { locale: ctx.locale, timeZone: ctx.timeZone, currency: ctx.currency, lang: ctx.lang };
 }
 
 /** Validates and derives rows of one of the other tabs as a batch; every typed value is kept or reported. */
@@ -58,7 +58,7 @@ export function deriveTabRows<K extends OtherTab>(
   const fields: readonly FieldDef[] = def.fields;
   const idField = fields.find((f) => f.type === 'id' && f.derived)!;
   const env = envFor(ctx);
-  const lang: Lang = ctx.lang ?? langOf(ctx.locale);
+  const lang: Lang = langOfEnv(env);
   const ids = idIssuer(tab, [...state.existingIds, ...rows.map((r) => (r.values as Record<string, unknown>)[idField.key])], state.idCounter ?? 0);
   const out: TabRowOutcome<K>[] = [];
   for (const input of rows) {

@@ -61,6 +61,12 @@ describe('the live Stages tab', () => {
     expect(table.problems.map((p) => p.message)).toEqual(['Cell A11: “Gewonnen” is the same stage as “Closed Won” (row 8); OpsMind uses row 8.']);
     expect(resolveStage(table, 'Gewonnen')?.name).toBe('Closed Won');
   });
+  it('speaks the language chosen at setup, not the locale’s', () => {
+    const rows = stagesToRows(stagesFromPreset(opsmindPreset, 'en'), en);
+    rows.push(['Gewonnen', 10, '', '', 24, 1, 'Closed', 'Name', 'Won']);
+    const table = stageTableFromRows({ header: header('en'), rows }, { ...en, lang: 'de' });
+    expect(table.problems.map((p) => p.message)).toEqual([hm('de', 'stageTable.sameStage', { cell: 'A11', stage: 'Gewonnen', other: 'Closed Won', row: 8 })]);
+  });
   it('warns in German when no stage is of kind Open', () => {
     const rows = [['Fertig', 1, '', '', '', 1, 'Abgeschlossen', 'Name', 'Gewonnen']];
     const table = stageTableFromRows({ header: header('de'), rows }, de);

@@ -4,7 +4,7 @@ import type { EnumOption, Lang } from '../../../sheets-schema/types.js';
 import { stagesSheet } from '../../../sheets-schema/stages.sheet.js';
 import type { FieldEnv } from '../field-types/index.js';
 import { resolveHeaders } from '../headers.js';
-import { langOf } from '../locale.js';
+import { langOfEnv } from '../locale.js';
 import { normalizeName } from '../names.js';
 import { parseStagesTable, stageOptions, stagesFromPreset, type CellProblem, type StageConfig, type Table } from '../stages.js';
 import { hm } from './messages.js';
@@ -55,7 +55,7 @@ export function stageTableFrom(stages: readonly StageConfig[], lang: Lang, probl
 
 /** Reads the Stages tab (header + data rows) into the lookup, with every problem naming its cell. */
 export function stageTableFromRows(table: Table, env: FieldEnv): StageTable {
-  const lang = langOf(env.locale);
+  const lang = langOfEnv(env);
   const read = parseStagesTable(table, env);
   const nameCol = resolveHeaders(stagesSheet, table.header).columns.get('stage') ?? -1;
   const rowOf = (s: StageConfig) => {
