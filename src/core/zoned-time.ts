@@ -34,7 +34,11 @@ function utcOf(c: Civil): number {
   return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
 }
 
-/** The instant whose wall-clock reading in the time zone is `c` (the earlier one in a DST overlap). */
+/**
+ * The instant whose wall-clock reading in the time zone is `c`. A reading skipped by a spring-forward change does not
+ * exist: it moves forward by the gap (02:30 on the Berlin change day is 03:30 CEST), as the routines' calendar and
+ * the platform's clock do.
+ */
 export function instantOf(c: Civil, timeZone: string): Date {
   const wanted = utcOf(c);
   let guess = wanted;
@@ -44,7 +48,10 @@ export function instantOf(c: Civil, timeZone: string): Date {
     if (next === guess) break;
     guess = next;
   }
-  return new Date(guess);
+  if (utcOf(civilOf(new Date(guess), timeZone)) === wanted) return new Date(guess);
+  // In the gap: read the wall time with the offset in force just before the change.
+  const before = wanted - 12 * 3_600_000;
+  return new Date(wanted - (utcOf(civilOf(new Date(before), timeZone)) - before));
 }
 
 export function daysInMonth(year: number, month: number): number {
