@@ -67,17 +67,19 @@ export function runSetup(): string {
   }
   const timeZone = record?.timeZone ?? ss.getSpreadsheetTimeZone();
   const base: FieldEnv = { locale, timeZone, lang };
-  const states = new Map<TabKey, TabState>();
-  for (const f of found) {
+  const seen = found.map((f) => {
     const def = tabs.find((x) => x.key === f.key)!;
-    const observed = observeTab(def, f.sheet);
-    states.set(f.key, { def, layout: tabLayout(def, base), sheet: f.sheet, name: f.name, id: f.id, created: false, ...observed, columns: new Map(), rows: null });
-  }
-  const settings = states.get('settings')?.table;
+    return { f, def, observed: observeTab(def, f.sheet) };
+  });
+  // The currency (Settings) shapes the number formats, so it is known before any tab is laid out.
+  const settings = seen.find((s) => s.f.key === 'settings')?.observed.table;
   const currency = settings ? String(readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base).values.currency ?? 'EUR') : 'EUR';
   const env: FieldEnv = { ...base, currency };
+  const states = new Map<TabKey, TabState>();
+  for (const { f, def, observed } of seen) {
+    states.set(f.key, { def, layout: tabLayout(def, env), sheet: f.sheet, name: f.name, id: f.id, created: false, ...observed, columns: new Map(), rows: null });
+  }
   const ctx: RunContext = { ss, lang, preset, env, record, report, tabs: states };
-  for (const ts of states.values()) ts.layout = tabLayout(ts.def, env);
   const created = createMissingTabs(ctx, workbook);
   const newKeys = new Map<TabKey, readonly string[]>();
   for (const tab of tabs) {
@@ -94,10 +96,11 @@ export function runSetup(): string {
     if (ts.created) formatNewTab(ctx, ts);
     else repairTabFormats(ctx, ts, newKeys.get(tab.key) ?? []);
   }
-  const log = states.get('log')!;
-  if (!log.created && !log.sheet.isSheetHidden()) {
-    log.sheet.hideSheet();
-    report.changes.push(st(lang, 'repair.hidden', { tab: log.name }));
+  // Tabs OpsMind keeps out of sight (the Log) are hidden again if a person showed them; new ones were hidden at creation.
+  for (const ts of states.values()) {
+    if (ts.created || !ts.layout.hidden || ts.sheet.isSheetHidden()) continue;
+    ts.sheet.hideSheet();
+    report.changes.push(st(lang, 'repair.hidden', { tab: ts.name }));
   }
   extendGrownLeads(ctx);
   syncLeadsFlags(ctx, stages);
