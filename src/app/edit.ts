@@ -3,7 +3,7 @@ import type { TabKey } from '../../sheets-schema/index.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
 import { handleLeadsEdit } from './hygiene/leads-edit.js';
-import { refreshSnapshot } from './hygiene/snapshot.js';
+import { refreshSnapshot, storedStages } from './hygiene/snapshot.js';
 import { handleStagesEdit } from './stages-edit.js';
 
 type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, record: SetupRecord) => void;
@@ -11,12 +11,13 @@ type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Sp
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
   stages: (_e, ss, sheet, record) => {
-    handleStagesEdit(ss, sheet, record);
-    // The Leads edits read the stages from this snapshot, not from the tab.
-    refreshSnapshot(ss, record);
+    const stages = handleStagesEdit(ss, sheet, record);
+    // The Leads edits read the stages from this snapshot, not from the tab (Stages was just read: not again).
+    refreshSnapshot(ss, record, { stages });
   },
   settings: (_e, ss, _sheet, record) => {
-    refreshSnapshot(ss, record);
+    // A Settings edit leaves Stages as it was: only Settings is read.
+    refreshSnapshot(ss, record, { stages: storedStages(documentProperties().getProperties()) });
   },
   leads: handleLeadsEdit,
 };

@@ -29,7 +29,8 @@ function syncStageDropdown(leads: Sheet, stageCol: number, stages: Sheet, stages
   if (rule) leads.getRange(2, stageCol + 1, rows - 1, 1).setDataValidation(rule);
 }
 
-export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): void {
+/** Rebuilds what follows the Stages tab; returns the tab's values as read, for callers that need them too. */
+export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): unknown[][] {
   const lang = record.lang;
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const stagesName = record.tabs.stages?.name ?? '';
@@ -57,4 +58,5 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     ? st(lang, 'stages.problems', { count: parsed.problems.length, tab: stagesName, first: parsed.problems[0].message })
     : trouble ? st(lang, 'stages.noLeads', { problem: trouble }) : st(lang, 'stages.rebuilt', { count: parsed.stages.length });
   toast(ss, message, 'OpsMind', 10);
+  return values;
 }

@@ -81,6 +81,15 @@ describe('editing the Stages tab', () => {
     expect(exportState(emu.world).sheets.Leads.backgrounds.E2).toBeDefined();
   });
 
+  it('reads the Stages tab once per Stages edit, and only Settings on a Settings edit', () => {
+    const { emu } = setUp();
+    const [onStages] = emu.edit('Stages', 'E3', 48).executions;
+    // Stages (once, for the dropdown, the flags and the Leads snapshot) and Settings.
+    expect(onStages.calls['Sheet.getDataRange']).toBe(2);
+    const [onSettings] = emu.edit('Settings', { row: { Key: 'Enforcement' }, column: 'Value' }, 'Soft').executions;
+    expect(onSettings.calls['Sheet.getDataRange']).toBe(1);
+  });
+
   it('points the dropdown at the Stage column wherever it moved in the Stages tab', () => {
     const { emu } = setUp();
     emu.moveColumn('Stages', 'A', 'C');

@@ -32,20 +32,23 @@ function tabValues(ss: Spreadsheet, id: number | undefined): unknown[][] {
   return sheet ? sheet.getDataRange().getValues() : [[]];
 }
 
-/** Reads the Stages and Settings tabs (2 round trips) into a snapshot. */
-export function readSnapshot(ss: Spreadsheet, record: SetupRecord): Snapshot {
+/** Tab values the caller has already read in this execution, so they are not read twice. */
+export type KnownTables = { readonly stages?: unknown[][]; readonly settings?: unknown[][] };
+
+/** Reads the Stages and Settings tabs (up to 2 round trips; none for a table already known) into a snapshot. */
+function readSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables): Snapshot {
   const base: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
-  const stages = tabValues(ss, record.tabs.stages?.id);
-  const settings = tabValues(ss, record.tabs.settings?.id);
+  const stages = known.stages ?? tabValues(ss, record.tabs.stages?.id);
+  const settings = known.settings ?? tabValues(ss, record.tabs.settings?.id);
   const { values } = readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base);
   const lang: Lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;
   const currency = typeof values.currency === 'string' && values.currency ? values.currency : 'EUR';
   return { stagesHeader: stages[0] ?? [], stagesRows: stages.slice(1), settings: hygieneSettings(values), lang, currency };
 }
 
-/** Reads the tabs again and stores the snapshot (Set up, and the Stages and Settings edit handlers call this). */
-export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord): Snapshot {
-  const snap = readSnapshot(ss, record);
+/** Reads the tabs again (except those already known) and stores the snapshot (the Stages and Settings edit handlers call this). */
+export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables = {}): Snapshot {
+  const snap = readSnapshot(ss, record, known);
   const text = JSON.stringify(snap);
   const props = documentProperties();
   if (text.length <= MAX_CHARS) props.setProperty(SNAPSHOT_KEY, text);
@@ -61,6 +64,12 @@ function decode(text: string | undefined): Snapshot | null {
   } catch {
     return null;
   }
+}
+
+/** The Stages table as the stored snapshot holds it (a Settings edit does not change Stages), or undefined. */
+export function storedStages(props: Readonly<Record<string, string>>): unknown[][] | undefined {
+  const snap = decode(props[SNAPSHOT_KEY]);
+  return snap ? [[...snap.stagesHeader], ...snap.stagesRows.map((r) => [...r])] : undefined;
 }
 
 /** The stored snapshot (no round trip), or a fresh one when none is stored. */
