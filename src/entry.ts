@@ -1,6 +1,7 @@
 // THE list of functions Apps Script may call: triggers, menu items, sidebar calls. Each is a short shell over one use case.
 import { writeCrmDocument } from './app/crm-doc.js';
 import { handleEdit } from './app/edit.js';
+import { runCheckAll } from './app/hygiene/check-all.js';
 import { handleOpen, showAboutDialog } from './app/open.js';
 import { runSetup } from './app/setup/run-setup.js';
 import { reportFailure } from './app/failure.js';
@@ -30,6 +31,15 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function setUp(): void {
   try {
     runSetup();
+  } catch (err) {
+    reportFailure(err, 'alert');
+  }
+}
+
+/** Menu: Check all rows (recomputes every derived column of every tab; dropped onEdit events leave nothing stale). */
+export function checkAllRows(): void {
+  try {
+    runCheckAll();
   } catch (err) {
     reportFailure(err, 'alert');
   }

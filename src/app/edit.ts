@@ -5,6 +5,8 @@ import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
 import { handleLeadsEdit } from './hygiene/leads-edit.js';
 import { refreshSnapshot, storedStages } from './hygiene/snapshot.js';
 import { handleStagesEdit } from './stages-edit.js';
+import { tabEditHandler } from './hygiene/tab-edit.js';
+import { handleTouchpointsEdit } from './hygiene/touchpoints-edit.js';
 
 type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, record: SetupRecord) => void;
 
@@ -20,6 +22,12 @@ export const editHandlers: Partial<Record<TabKey, Handler>> = {
     refreshSnapshot(ss, record, { stages: storedStages(documentProperties().getProperties()) });
   },
   leads: handleLeadsEdit,
+  touchpoints: handleTouchpointsEdit,
+  projects: tabEditHandler('projects'),
+  tasks: tabEditHandler('tasks'),
+  incidents: tabEditHandler('incidents'),
+  qaReviews: tabEditHandler('qaReviews'),
+  risks: tabEditHandler('risks'),
 };
 
 /** Finds the edited tab by the sheet id Set up recorded (so renamed tabs keep working) and runs its handler. */

@@ -26,6 +26,7 @@ describe('menu', () => {
   it('carries the exact Set up / repair labels of PRODUCT.md §6 (the catalogue’s menu.setup)', () => {
     const setup = MENU_ITEMS.find((i) => i?.fn === 'setUp');
     expect(setup?.label).toEqual({ en: t('en', 'menu.setup'), de: t('de', 'menu.setup') });
+    expect(MENU_ITEMS.find((i) => i?.fn === 'checkAllRows')?.label).toEqual({ en: t('en', 'menu.checkAll'), de: t('de', 'menu.checkAll') });
     expect(MENU_ITEMS.find((i) => i?.fn === 'writeCrmStructure')?.label).toEqual({ en: 'CRM structure document', de: 'CRM-Struktur-Dokument' });
   });
 });

@@ -12,6 +12,8 @@ export type MenuItem = {
 export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   // PRODUCT.md §6: the exact labels (the same as the catalogue's menu.setup, which a test checks).
   { fn: 'setUp', label: { en: 'Set up / repair', de: 'Einrichten / reparieren' } },
+  // Issue 4: this exact label (the catalogue's menu.checkAll, which a test checks).
+  { fn: 'checkAllRows', label: { en: 'Check all rows', de: 'Alle Zeilen prüfen' } },
   { fn: 'writeCrmStructure', label: { en: 'CRM structure document', de: 'CRM-Struktur-Dokument' } },
   null,
   { fn: 'showAbout', label: { en: 'About OpsMind', de: 'Über OpsMind' } },

@@ -10,8 +10,9 @@ describe('opening the spreadsheet', () => {
     expect(emu.world.ui.menus).toHaveLength(1);
     expect(emu.world.ui.menus[0]).toMatchObject({ name: 'OpsMind', addon: true });
     const items = emu.world.ui.menus[0].items;
-    expect(items.slice(0, 2)).toEqual([
+    expect(items.slice(0, 3)).toEqual([
       { label: 'Set up / repair', functionName: 'setUp' },
+      { label: 'Check all rows', functionName: 'checkAllRows' },
       { label: 'CRM structure document', functionName: 'writeCrmStructure' },
     ]);
     expect(items).toContainEqual({ label: 'About OpsMind', functionName: 'showAbout' });
@@ -23,7 +24,7 @@ describe('opening the spreadsheet', () => {
     const [r] = emu.open();
     expect(r).toMatchObject({ authMode: 'NONE', error: null });
     const labels = emu.world.ui.menus[0].items.map((i) => i.label);
-    expect(labels.slice(0, 2)).toEqual(['Set up / repair', 'CRM structure document']);
+    expect(labels.slice(0, 3)).toEqual(['Set up / repair', 'Check all rows', 'CRM structure document']);
     expect(labels).toContain('About OpsMind');
   });
 
@@ -31,7 +32,7 @@ describe('opening the spreadsheet', () => {
     const emu = opsmind({ locale: 'de_DE' });
     emu.open();
     const labels = emu.world.ui.menus[0].items.map((i) => i.label);
-    expect(labels.slice(0, 2)).toEqual(['Einrichten / reparieren', 'CRM-Struktur-Dokument']);
+    expect(labels.slice(0, 3)).toEqual(['Einrichten / reparieren', 'Alle Zeilen prüfen', 'CRM-Struktur-Dokument']);
     expect(labels).toContain('Über OpsMind');
   });
 

@@ -89,6 +89,11 @@ export class AcceptedStore {
     this.dirty.add(ACCEPTED_PREFIX + index);
   }
 
+  /** The memory as the read-only map the core rules take (lookups only: the rules never iterate it). */
+  view(): ReadonlyMap<string, string> {
+    return { get: (id: string) => this.get(id), has: (id: string) => this.get(id) !== undefined } as ReadonlyMap<string, string>;
+  }
+
   /** The lead's Stage cell carries a rejection note OpsMind wrote (so an accepted change knows to clear it). */
   hasNote(leadId: string): boolean {
     return this.noted.has(leadId);

@@ -1,15 +1,17 @@
 // A person typed, pasted or filled cells on Leads: the edited rows are validated as one batch and written back at once.
-import { leadsSheet, type LeadFieldKey } from '../../../sheets-schema/index.js';
+import { leadsSheet } from '../../../sheets-schema/index.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
 import { readHeader } from '../../adapters/sheet.adapter.js';
 import { toast } from '../../adapters/ui.adapter.js';
 import { waitDocumentLock } from '../../adapters/lock.adapter.js';
-import { validateRows, type BatchResult, type RowOutcome, type HygieneContext, type LeadRow, type RowInput } from '../../core/hygiene/index.js';
+import { validateRows, type BatchResult, type RowOutcome, type RowInput } from '../../core/hygiene/index.js';
 import { derivedLeadKeys } from '../../core/hygiene/read-row.js';
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
+import { keyedRows, writeChanged } from './rows.js';
 import { hygieneOf } from './snapshot.js';
+import { editor, hygieneContext } from './context.js';
 import { appendHistory } from './stage-history.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,56 +20,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 // A simple onEdit may run 30 s (https://developers.google.com/apps-script/guides/triggers#restrictions); the lock wait stays well inside.
 const LOCK_WAIT_MS = 10_000;
 
-/** The editing person, when the platform tells it: a simple trigger may get a blank address (https://developers.google.com/apps-script/reference/base/session#getActiveUser()). */
-function editor(): string | null {
-  try {
-    const email = Session.getActiveUser().getEmail().trim().toLowerCase();
-    return email === '' ? null : email;
-  } catch {
-    return null;
-  }
-}
-
-/** The edited rows as Lead rows, keyed by field (columns found by header, never by position). */
-function rowsOf(lines: readonly (readonly unknown[])[], firstRow: number, columns: ReadonlyMap<LeadFieldKey, number>): RowInput[] {
-  return lines.map((line, i) => {
-    const values: { [K in LeadFieldKey]?: unknown } = {};
-    for (const [key, col] of columns) values[key] = line[col];
-    return { rowNumber: firstRow + i, values: values as LeadRow };
-  });
-}
-
-/**
- * Writes every changed cell of the batch in ONE setValues over the rows and the columns between the first and the last
- * changed column; cells in between get back what was read a moment ago. Formula-like text goes in as text
- * (a leading apostrophe), never as a formula.
- */
-function writeBack(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<LeadFieldKey, number>, batch: BatchResult): void {
-  let c1 = Infinity;
-  let c2 = -1;
-  for (const out of batch.rows) {
-    const text = new Set(out.textCells);
-    for (const [key, value] of Object.entries(out.writes) as [LeadFieldKey, unknown][]) {
-      const col = columns.get(key);
-      if (col === undefined) continue;
-      lines[out.rowNumber - firstRow][col] = text.has(key) && typeof value === 'string' ? `'${value}` : value;
-      c1 = Math.min(c1, col);
-      c2 = Math.max(c2, col);
-    }
-  }
-  if (c2 < 0) return;
-  sheet.getRange(firstRow, c1 + 1, lines.length, c2 - c1 + 1).setValues(lines.map((l) => l.slice(c1, c2 + 1)));
-}
-
 /** What to tell the person about a row: a rejected stage, and a value typed into a derived column only when the edit covered it. */
-function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
+export function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
   const rejected = r.transition && !r.transition.accepted && r.transition.note ? r.transition.note : null;
   const other = typedDerived ? r.notices.filter((n) => n !== rejected) : [];
   return rejected ? [rejected, ...other] : other;
 }
 
 /** Rejection notes on the Stage cells: set on rejected rows, cleared once the lead's stage is accepted. */
-function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): void {
+export function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): void {
   const touched = batch.rows.filter((r) => !r.skipped && ((notices.get(r.rowNumber) ?? []).length > 0 || (store.hasNote(r.leadId) && r.transition?.accepted)));
   if (touched.length === 0) return;
   const range = sheet.getRange(firstRow, stageCol + 1, batch.rows.length, 1);
@@ -98,28 +59,19 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
     const stored = props.getProperties();
     const hygiene = hygieneOf(ss, record, stored);
     const lines = sheet.getRange(top, 1, bottom - top + 1, header.length).getValues();
-    const rows = rowsOf(lines, top, res.columns);
+    const rows: RowInput[] = keyedRows(lines, top, res.columns);
     const single = edited.getNumRows() === 1 && edited.getNumColumns() === 1;
     if (single && edited.getColumn() - 1 === stageCol && e.oldValue !== undefined) rows[0] = { ...rows[0], previousStage: e.oldValue };
     const store = new AcceptedStore(stored);
-    const ctx: HygieneContext = {
-      stages: hygiene.stages,
-      settings: hygiene.settings,
-      now: new Date(),
-      user: editor(),
-      locale: record.locale,
-      timeZone: record.timeZone,
-      lang: hygiene.lang,
-      currency: hygiene.currency,
-    };
+    const ctx = hygieneContext(record, hygiene, editor());
     const counter = Number(stored[COUNTER_KEY]);
     const batch = validateRows(rows, {
-      lastAccepted: { get: (id: string) => store.get(id), has: (id: string) => store.get(id) !== undefined } as ReadonlyMap<string, string>,
+      lastAccepted: store.view(),
       // With the counter stored, the counter and the batch's own IDs are enough; the first time, the ID column is read.
       existingIds: Number.isFinite(counter) ? [] : lazyIdColumn(sheet, res.columns.get('leadId')!),
       idCounter: Number.isFinite(counter) ? counter : 0,
     }, ctx);
-    writeBack(sheet, top, lines, res.columns, batch);
+    writeChanged(sheet, top, lines, res.columns, batch.rows);
     const c1 = edited.getColumn() - 1;
     const c2 = c1 + edited.getNumColumns() - 1;
     const typedDerived = [...derivedLeadKeys].some((k) => {

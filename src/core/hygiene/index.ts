@@ -14,4 +14,4 @@ export { validateRows, type BatchOptions, type BatchResult, type BatchState, typ
 export { checkAllRows, duplicateIdProblems, type CheckAllResult } from './check-all.js';
 export { pipelineHygiene, pipelineHygieneTarget, type HygieneShare, type KpiRow, type PipelineHygiene, type RowProblems } from './kpi.js';
 export { deriveTabRows, type OtherTab, type TabContext, type TabRow, type TabRowOutcome, type TabWrites } from './other-tabs.js';
-export { applyTouchpoints, type Advance, type LeadInput, type LeadUpdate, type TouchpointInput, type TouchpointResult } from './touchpoints.js';
+export { applyTouchpoints, type RollupMode, type Advance, type LeadInput, type LeadUpdate, type TouchpointInput, type TouchpointResult } from './touchpoints.js';

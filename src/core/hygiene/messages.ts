@@ -36,6 +36,14 @@ const en = {
   'kpi.noOwner': '(no owner)',
   'kpi.noOpen': 'Pipeline Hygiene: no open leads.',
   'kpi.problemLine': 'Row {row} ({id}): {problems}',
+  'checkAll.title': 'Check all rows',
+  'checkAll.notSetUp': 'Run “Set up / repair” first: Check all rows works on the OpsMind tabs.',
+  'checkAll.busy': 'Another OpsMind run is working on this spreadsheet. Please try again in a minute.',
+  'checkAll.counts': '{rows} rows checked on {tabs} tabs; {cells} cells updated, {ids} new IDs, {changes} stage changes recorded.',
+  'checkAll.problems': 'Problems found ({count}):',
+  'checkAll.more': '… and {count} more. Each lead names its problems in the Hygiene column.',
+  'checkAll.none': 'No problems found.',
+  'checkAll.tabLine': '{tab}: {problem}',
 } as const;
 
 export type HygieneMessageKey = keyof typeof en;
@@ -77,6 +85,14 @@ const de: { readonly [K in HygieneMessageKey]: string } = {
   'kpi.noOwner': '(ohne Verantwortlichen)',
   'kpi.noOpen': 'Pipeline-Hygiene: keine offenen Leads.',
   'kpi.problemLine': 'Zeile {row} ({id}): {problems}',
+  'checkAll.title': 'Alle Zeilen prüfen',
+  'checkAll.notSetUp': 'Bitte zuerst „Einrichten / reparieren“ ausführen: „Alle Zeilen prüfen“ arbeitet mit den OpsMind-Tabellenblättern.',
+  'checkAll.busy': 'Ein anderer OpsMind-Lauf arbeitet gerade an dieser Tabelle. Bitte in einer Minute noch einmal versuchen.',
+  'checkAll.counts': '{rows} Zeilen in {tabs} Tabellenblättern geprüft; {cells} Zellen aktualisiert, {ids} neue IDs, {changes} Phasenwechsel erfasst.',
+  'checkAll.problems': 'Gefundene Probleme ({count}):',
+  'checkAll.more': '… und {count} weitere. Jeder Lead nennt seine Probleme in der Spalte Hygiene.',
+  'checkAll.none': 'Keine Probleme gefunden.',
+  'checkAll.tabLine': '{tab}: {problem}',
 };
 
 export const hygieneCatalogue: { readonly [L in Lang]: { readonly [K in HygieneMessageKey]: string } } = { en, de };

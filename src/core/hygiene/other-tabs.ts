@@ -23,6 +23,8 @@ export type TabRowOutcome<K extends OtherTab> = {
   readonly writes: TabWrites<K>;
   /** Values that could not be read, naming row and column; the cells keep what was typed. */
   readonly problems: readonly string[];
+  /** The same problems by cell (for a note on the cell that holds the value). */
+  readonly cellProblems: readonly { readonly field: FieldKeyOf<K>; readonly message: string }[];
   readonly textCells: readonly FieldKeyOf<K>[];
   readonly row: TabRow<K>;
 };
@@ -65,12 +67,13 @@ export function deriveTabRows<K extends OtherTab>(
     const raw = input.values as Record<string, unknown>;
     const typedByPerson = fields.some((f) => !f.derived && !isBlank(raw[f.key]));
     if (!typedByPerson) {
-      out.push({ rowNumber: input.rowNumber, id: isBlank(raw[idField.key]) ? '' : asText(raw[idField.key]), skipped: true, isNew: false, writes: {}, problems: [], textCells: [], row: input.values });
+      out.push({ rowNumber: input.rowNumber, id: isBlank(raw[idField.key]) ? '' : asText(raw[idField.key]), skipped: true, isNew: false, writes: {}, problems: [], cellProblems: [], textCells: [], row: input.values });
       continue;
     }
     const writes: Record<string, CellValue> = {};
     const typed: Typed = {};
     const problems: string[] = [];
+    const cellProblems: { field: FieldKeyOf<K>; message: string }[] = [];
     const isNew = isBlank(raw[idField.key]);
     const id = isNew ? ids.next() : asText(raw[idField.key]);
     if (isNew) writes[idField.key] = id;
@@ -78,7 +81,9 @@ export function deriveTabRows<K extends OtherTab>(
       if (f.derived || isBlank(raw[f.key])) continue;
       const parsed = parseValue(f, raw[f.key], env);
       if (!parsed.ok) {
-        problems.push(hm(lang, 'row.unreadable', { row: input.rowNumber, field: f.labels[lang], problem: parsed.message }));
+        const message = hm(lang, 'row.unreadable', { row: input.rowNumber, field: f.labels[lang], problem: parsed.message });
+        problems.push(message);
+        cellProblems.push({ field: f.key as FieldKeyOf<K>, message });
         continue;
       }
       typed[f.key] = parsed.value;
@@ -89,7 +94,7 @@ export function deriveTabRows<K extends OtherTab>(
     for (const [k, v] of Object.entries(rules[tab]?.(typed, raw, ctx, isNew) ?? {})) if (!sameCell(v, raw[k])) writes[k] = v;
     const row = { ...raw, ...writes } as TabRow<K>;
     const textCells = fields.filter((f) => !f.derived && looksLikeFormula((row as Record<string, unknown>)[f.key])).map((f) => f.key as FieldKeyOf<K>);
-    out.push({ rowNumber: input.rowNumber, id, skipped: false, isNew, writes: writes as TabWrites<K>, problems, textCells, row });
+    out.push({ rowNumber: input.rowNumber, id, skipped: false, isNew, writes: writes as TabWrites<K>, problems, cellProblems, textCells, row });
   }
   return { rows: out, idCounter: ids.counter() };
 }

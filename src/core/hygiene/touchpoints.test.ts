@@ -39,6 +39,25 @@ describe('touchpoints roll up into their lead', () => {
     expect(r.touchpoints[0].writes.touchpointId).toBe('TP-000001');
     expect(r.leadUpdates).toEqual([]);
   });
+  it('onEdit: the edited rows and the rest of the tab count together; the edited row advances whatever order it was typed in', () => {
+    const ctx = hygieneCtx({ settings: { autoAdvance: true } });
+    const r = applyTouchpoints({
+      touchpoints: [tp(7, { touchpointId: 'TP-000006', leadId: 'L-000002', date: day('2026-11-14'), direction: 'Outbound' })],
+      others: [tp(2, { leadId: 'L-000002', date: day('2026-11-01'), direction: 'Inbound' }), tp(3, { leadId: 'L-000001', date: day('2026-11-01') })],
+      leads,
+      lastAccepted: new Map(),
+      existingIds: [],
+      idCounter: 6,
+      mode: 'edit',
+    }, ctx);
+    expect(r.leadUpdates).toHaveLength(1);
+    expect(r.leadUpdates[0].writes).toMatchObject({ touchpointCount: 2, firstContactDate: day('2026-11-01'), lastContactDate: day('2026-11-14') });
+    expect(r.advances.map((a) => a.leadId)).toEqual(['L-000002']);
+  });
+  it('flags an unknown Lead ID on the Lead ID cell', () => {
+    const r = applyTouchpoints({ touchpoints: [tp(5, { leadId: 'L-000404', date: 'soon', direction: 'Outbound' })], leads, lastAccepted: new Map(), existingIds: [] }, hygieneCtx());
+    expect(r.cellProblems.map((p) => [p.rowNumber, p.field])).toEqual([[5, 'date'], [5, 'leadId']]);
+  });
   it('never lowers a count or moves dates people typed on the lead', () => {
     const r = applyTouchpoints({ touchpoints: [tp(2, { touchpointId: 'TP-000001', leadId: 'L-000001', date: day('2026-11-03'), direction: 'Outbound' })], leads, lastAccepted: new Map(), existingIds: [] }, hygieneCtx());
     expect(r.leadUpdates).toEqual([]);
@@ -61,13 +80,20 @@ describe('auto-advance (Settings: Auto-advance on)', () => {
     expect(r.advances[0].transition).toMatchObject({ accepted: false, missing: ['source'] });
     expect(r.leadUpdates[0].writes.stage).toBeUndefined();
   });
-  it('the first inbound touchpoint moves Contacted to Response; a second one does nothing', () => {
+  it('an inbound touchpoint moves Contacted to Response; once there, another one moves nothing', () => {
     const ctx = hygieneCtx({ settings: { autoAdvance: true } });
     const leads = [{ rowNumber: 2, values: leadAt('contacted', { leadId: 'L-000001' }) }];
     const one = applyTouchpoints({ touchpoints: [tp(2, { leadId: 'L-000001', date: day('2026-11-16'), direction: 'Eingehend' })], leads, lastAccepted: new Map(), existingIds: [] }, ctx);
     expect(one.leadUpdates[0].writes.stage).toBe('Response');
-    const two = applyTouchpoints({ touchpoints: [tp(2, { touchpointId: 'TP-000001', leadId: 'L-000001', date: day('2026-11-10'), direction: 'Inbound' }), tp(3, { leadId: 'L-000001', date: day('2026-11-16'), direction: 'Inbound' })], leads, lastAccepted: new Map(), existingIds: [] }, ctx);
+    const two = applyTouchpoints({ touchpoints: [tp(3, { leadId: 'L-000001', date: day('2026-11-16'), direction: 'Inbound' })], leads, lastAccepted: new Map([['L-000001', 'response']]), existingIds: [] }, ctx);
     expect(two.advances).toEqual([]);
+    const old = applyTouchpoints({ touchpoints: [tp(2, { touchpointId: 'TP-000001', leadId: 'L-000001', date: day('2026-11-10'), direction: 'Inbound' })], leads, lastAccepted: new Map(), existingIds: [] }, ctx);
+    expect(old.advances).toEqual([]);
+  });
+  it('an outbound touchpoint moves nothing once the lead is past the first stage', () => {
+    const ctx = hygieneCtx({ settings: { autoAdvance: true } });
+    const leads = [{ rowNumber: 2, values: leadAt('contacted', { leadId: 'L-000001' }) }];
+    expect(applyTouchpoints({ touchpoints: [tp(2, { leadId: 'L-000001', date: day('2026-11-16'), direction: 'Outbound' })], leads, lastAccepted: new Map(), existingIds: [] }, ctx).advances).toEqual([]);
   });
   it('does nothing while the setting is off', () => {
     const r = applyTouchpoints({ touchpoints: [tp(2, { leadId: 'L-000007', date: day('2026-11-16'), direction: 'Outbound' })], leads: fresh(), lastAccepted: new Map(), existingIds: [] }, hygieneCtx());

@@ -1,4 +1,5 @@
 // Touchpoints feed their leads (Last/First Contact Date, Touchpoint Count) and may auto-advance New Lead -> Contacted -> Response.
+import type { FieldKeyOf } from '../../../sheets-schema/index.js';
 import { touchpointsSheet } from '../../../sheets-schema/touchpoints.sheet.js';
 import type { FieldDef } from '../../../sheets-schema/types.js';
 import { isBlank } from '../field-types/types.js';
@@ -17,6 +18,7 @@ export type TouchpointInput = { readonly rowNumber: number; readonly values: Tab
 export type LeadInput = { readonly rowNumber: number; readonly values: LeadRow };
 
 export type LeadUpdate = { readonly rowNumber: number; readonly leadId: string; readonly writes: LeadWrites };
+export type TouchpointCellProblem = { readonly rowNumber: number; readonly field: FieldKeyOf<'touchpoints'>; readonly message: string };
 export type Advance = { readonly rowNumber: number; readonly leadId: string; readonly transition: TransitionOutcome };
 
 export type TouchpointResult = {
@@ -28,17 +30,19 @@ export type TouchpointResult = {
   readonly advances: readonly Advance[];
   /** Unknown or missing Lead IDs and unreadable values; the touchpoint rows are kept. */
   readonly problems: readonly string[];
+  /** The same problems by Touchpoints cell (row and field), for a note where the value is. */
+  readonly cellProblems: readonly TouchpointCellProblem[];
   readonly idCounter: number;
 };
 
 const directionField: FieldDef = touchpointsSheet.fields.find((f) => f.key === 'direction')!;
 
-type Rollup = { first: Date | null; last: Date | null; count: number; outbound: number; inbound: number };
+type Rollup = { first: Date | null; last: Date | null; count: number };
 
 const minDate = (a: Date | null, b: Date | null) => (a && b ? (a.getTime() <= b.getTime() ? a : b) : (a ?? b));
 const maxDate = (a: Date | null, b: Date | null) => (a && b ? (a.getTime() >= b.getTime() ? a : b) : (a ?? b));
 
-/** The stage a first outbound / inbound touchpoint moves a lead to, when the pipeline has those steps. */
+/** The stage an outbound / inbound touchpoint moves a lead to (New Lead -> Contacted, Contacted -> Response), when the pipeline has those steps. */
 function advanceTarget(stage: StageConfig | null, direction: 'outbound' | 'inbound', ctx: HygieneContext): StageConfig | null {
   if (!stage) return null;
   const byKey = (...keys: string[]) => keys.map((k) => ctx.stages.byKey.get(k)).find((s) => s !== undefined) ?? null;
@@ -48,44 +52,76 @@ function advanceTarget(stage: StageConfig | null, direction: 'outbound' | 'inbou
 }
 
 /**
- * Rolls every touchpoint up into its lead (Last Contact Date = latest, First Contact Date = earliest, Touchpoint Count;
- * dates and counts already typed on the lead are never lowered) and proposes the auto-advance for new touchpoints.
+ * 'full': `touchpoints` are every row of the tab ("Check all rows"); only touchpoints that get their ID now advance a lead.
+ * 'edit': `touchpoints` are the rows a person just edited (onEdit) and `others` the rest of the tab (only Lead ID, Date
+ * and Direction are used); an edited touchpoint advances its lead as soon as it names the lead and a direction, whatever
+ * order its cells were typed in.
+ */
+export type RollupMode = 'full' | 'edit';
+
+/**
+ * Rolls touchpoints up into their leads (Last Contact Date = latest, First Contact Date = earliest, Touchpoint Count;
+ * dates and counts already on the lead are never lowered) and proposes the auto-advance for new touchpoints: a new
+ * outbound one moves a lead still in the first stage to Contacted, a new inbound one moves a Contacted lead to Response.
  */
 export function applyTouchpoints(
-  args: { touchpoints: readonly TouchpointInput[]; leads: readonly LeadInput[]; lastAccepted: ReadonlyMap<string, string>; existingIds: Iterable<unknown>; idCounter?: number },
+  args: {
+    touchpoints: readonly TouchpointInput[];
+    leads: readonly LeadInput[];
+    lastAccepted: ReadonlyMap<string, string>;
+    existingIds: Iterable<unknown>;
+    idCounter?: number;
+    mode?: RollupMode;
+    /** In 'edit' mode: the tab's other rows, for the counts and dates of the leads the edited rows name. */
+    others?: readonly TouchpointInput[];
+  },
   ctx: HygieneContext,
 ): TouchpointResult {
+  const mode = args.mode ?? 'full';
   const lang = langOfCtx(ctx);
   const env = envOf(ctx);
   const tps = deriveTabRows('touchpoints', args.touchpoints, { existingIds: args.existingIds, idCounter: args.idCounter }, ctx);
   const problems: string[] = tps.rows.flatMap((r) => r.problems);
+  const cellProblems: TouchpointCellProblem[] = tps.rows.flatMap((r) => r.cellProblems.map((p) => ({ rowNumber: r.rowNumber, ...p })));
+  const flag = (rowNumber: number, message: string) => {
+    problems.push(message);
+    cellProblems.push({ rowNumber, field: 'leadId', message });
+  };
   const leadsById = new Map<string, LeadInput>();
   for (const l of args.leads) if (!isBlank(l.values.leadId)) leadsById.set(asText(l.values.leadId).toLowerCase(), l);
   const rollups = new Map<string, Rollup>();
   const fresh: { leadKey: string; direction: 'outbound' | 'inbound' }[] = [];
-  for (const tp of tps.rows) {
-    if (tp.skipped) continue;
-    const leadText = isBlank(tp.row.leadId) ? '' : asText(tp.row.leadId);
-    if (leadText === '') {
-      problems.push(hm(lang, 'touchpoint.noLead', { row: tp.rowNumber }));
-      continue;
-    }
-    const leadKey = leadText.toLowerCase();
-    if (!leadsById.has(leadKey)) {
-      problems.push(hm(lang, 'touchpoint.unknownLead', { row: tp.rowNumber, id: leadText }));
-      continue;
-    }
-    const date = fieldTypes.date.parse(tp.row.date, env, { type: 'date' });
-    const direction = fieldTypes.enum.parse(tp.row.direction, env, directionField);
-    const r = rollups.get(leadKey) ?? { first: null, last: null, count: 0, outbound: 0, inbound: 0 };
+  const add = (leadKey: string, row: TabRow<'touchpoints'>): 'outbound' | 'inbound' | null => {
+    const date = fieldTypes.date.parse(row.date, env, { type: 'date' });
+    const direction = fieldTypes.enum.parse(row.direction, env, directionField);
+    const r = rollups.get(leadKey) ?? { first: null, last: null, count: 0 };
     const d = date.ok ? date.value : null;
     r.first = minDate(r.first, d);
     r.last = maxDate(r.last, d);
     r.count++;
-    if (direction.ok && direction.value === 'outbound') r.outbound++;
-    if (direction.ok && direction.value === 'inbound') r.inbound++;
     rollups.set(leadKey, r);
-    if (tp.isNew && direction.ok && (direction.value === 'outbound' || direction.value === 'inbound')) fresh.push({ leadKey, direction: direction.value });
+    return direction.ok && (direction.value === 'outbound' || direction.value === 'inbound') ? direction.value : null;
+  };
+  for (const tp of tps.rows) {
+    if (tp.skipped) continue;
+    const leadText = isBlank(tp.row.leadId) ? '' : asText(tp.row.leadId);
+    if (leadText === '') {
+      flag(tp.rowNumber, hm(lang, 'touchpoint.noLead', { row: tp.rowNumber }));
+      continue;
+    }
+    const leadKey = leadText.toLowerCase();
+    if (!leadsById.has(leadKey)) {
+      flag(tp.rowNumber, hm(lang, 'touchpoint.unknownLead', { row: tp.rowNumber, id: leadText }));
+      continue;
+    }
+    const direction = add(leadKey, tp.row);
+    if (direction && (mode === 'edit' || tp.isNew)) fresh.push({ leadKey, direction });
+  }
+  // The rest of the tab counts only for the leads the edited rows name.
+  for (const other of args.others ?? []) {
+    if (isBlank(other.values.leadId)) continue;
+    const leadKey = asText(other.values.leadId).toLowerCase();
+    if (rollups.has(leadKey)) add(leadKey, other.values);
   }
   const leadUpdates: LeadUpdate[] = [];
   const advances: Advance[] = [];
@@ -97,17 +133,18 @@ export function applyTouchpoints(
       return p.ok ? p.value : null;
     };
     const count = fieldTypes.number.parse(lead.values.touchpointCount, env, { type: 'number' });
+    const before = count.ok && count.value !== null ? count.value : 0;
     const wanted: Record<string, CellValue> = {
       firstContactDate: minDate(read(lead.values.firstContactDate), r.first) ?? '',
       lastContactDate: maxDate(read(lead.values.lastContactDate), r.last) ?? '',
-      touchpointCount: Math.max(count.ok && count.value !== null ? count.value : 0, r.count),
+      touchpointCount: Math.max(before, r.count),
     };
     const writes: LeadWrites = {};
     for (const [k, v] of Object.entries(wanted)) if (!sameCell(v, lead.values[k as keyof LeadRow])) writes[k as keyof LeadWrites] = v;
     let row: LeadRow = { ...lead.values, ...writes };
-    const first = fresh.find((f) => f.leadKey === leadKey && (f.direction === 'outbound' ? r.outbound === 1 : r.inbound === 1));
-    if (ctx.settings.autoAdvance && first) {
-      const current = resolveStage(ctx.stages, args.lastAccepted.get(leadId) ?? lead.values.stage);
+    const current = resolveStage(ctx.stages, args.lastAccepted.get(leadId) ?? lead.values.stage);
+    const first = ctx.settings.autoAdvance ? fresh.find((f) => f.leadKey === leadKey && advanceTarget(current, f.direction, ctx) !== null) : undefined;
+    if (first) {
       const target = advanceTarget(current, first.direction, ctx);
       if (target) {
         const reason = hm(lang, first.direction === 'outbound' ? 'advance.outbound' : 'advance.inbound');
@@ -125,5 +162,5 @@ export function applyTouchpoints(
       leadUpdates.push({ rowNumber: lead.rowNumber, leadId, writes });
     }
   }
-  return { touchpoints: tps.rows, leadUpdates, advances, problems, idCounter: tps.idCounter };
+  return { touchpoints: tps.rows, leadUpdates, advances, problems, cellProblems, idCounter: tps.idCounter };
 }

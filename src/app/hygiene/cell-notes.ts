@@ -1,0 +1,35 @@
+// Notes OpsMind puts on cells whose value it could not read (other tabs than Leads, which has its Hygiene column).
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Every note OpsMind writes starts with this, so it clears its own notes and never a person's. */
+export const NOTE_PREFIX = 'OpsMind: ';
+
+export type CellNote = { readonly rowNumber: number; readonly col: number; readonly message: string };
+
+/** A note without what OpsMind added to it (its part always comes last). */
+function peoplesPart(note: string): string {
+  if (note.startsWith(NOTE_PREFIX)) return '';
+  const at = note.indexOf(`\n${NOTE_PREFIX}`);
+  return at < 0 ? note : note.slice(0, at);
+}
+
+/**
+ * Sets the notes of a block of cells (1-based first row, 0-based columns) in one read and one write: cells with a problem
+ * get a note naming it; cells that carried an OpsMind note and are now fine lose it; people's own notes stay.
+ * No write when nothing changes.
+ */
+export function syncNotes(sheet: Sheet, firstRow: number, rows: number, c1: number, c2: number, notes: readonly CellNote[]): void {
+  if (rows <= 0 || c2 < c1) return;
+  const range = sheet.getRange(firstRow, c1 + 1, rows, c2 - c1 + 1);
+  const current = range.getNotes();
+  const wanted = current.map((line) => line.map(peoplesPart));
+  for (const n of notes) {
+    const i = n.rowNumber - firstRow;
+    const j = n.col - c1;
+    if (i < 0 || i >= rows || j < 0 || j > c2 - c1) continue;
+    const mine = NOTE_PREFIX + n.message;
+    wanted[i][j] = wanted[i][j] ? `${wanted[i][j]}\n${mine}` : mine;
+  }
+  if (wanted.some((line, i) => line.some((n, j) => n !== current[i][j]))) range.setNotes(wanted);
+}

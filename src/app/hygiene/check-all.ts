@@ -1,0 +1,185 @@
+// "Check all rows": every OpsMind tab read once, every derived column recomputed, written back once, then a summary.
+import { leadsSheet, tabByKey, touchpointsSheet, type LeadFieldKey } from '../../../sheets-schema/index.js';
+import type { TabDef } from '../../../sheets-schema/types.js';
+import { documentProperties } from '../../adapters/properties.adapter.js';
+import { Tabs } from '../../adapters/tabs.adapter.js';
+import { alert } from '../../adapters/ui.adapter.js';
+import { tryDocumentLock } from '../../adapters/lock.adapter.js';
+import { applyTouchpoints, checkAllRows, deriveTabRows, hm, type HygieneContext, type LeadWrites, type OtherTab, type RowInput, type StageHistoryEntry } from '../../core/hygiene/index.js';
+import { resolveHeaders } from '../../core/headers.js';
+import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
+import type { Lang } from '../../../sheets-schema/types.js';
+import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
+import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
+import { noticesOf, writeNotes } from './leads-edit.js';
+import { keyedRows, writeChanged, type RowWrites } from './rows.js';
+import { hygieneOf } from './snapshot.js';
+import { appendHistory } from './stage-history.js';
+
+type Props = Record<string, string>;
+
+// A menu function may run 6 minutes (https://developers.google.com/apps-script/guides/services/quotas#current_limitations); an edit or tick holding the lock is done long before.
+const LOCK_WAIT_MS = 30_000;
+/** Problem lines shown in the summary dialog; the rest are counted (each lead names its own in the Hygiene column). */
+const SHOWN_PROBLEMS = 15;
+const otherTabs: readonly Exclude<OtherTab, 'touchpoints'>[] = ['projects', 'tasks', 'incidents', 'qaReviews', 'risks'];
+
+export type CheckAllReport = {
+  readonly rows: number;
+  readonly tabs: number;
+  readonly cells: number;
+  readonly ids: number;
+  readonly stageChanges: number;
+  readonly summary: readonly string[];
+  readonly problems: readonly string[];
+  /** The sheet's language (Settings may have changed it since Set up). */
+  readonly lang: Lang;
+};
+
+/** A tab's rows below its header as mutable lines (the write puts the changes into them). */
+function linesOf(table: readonly (readonly unknown[])[] | null): unknown[][] {
+  return table ? (table.slice(1) as unknown[][]) : [];
+}
+
+const cellsOf = (rows: readonly { readonly writes: object }[]) => rows.reduce((n, r) => n + Object.keys(r.writes).length, 0);
+
+/** Leads and Touchpoints together: touchpoints roll up (and may advance leads) first, then every lead is validated. */
+function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { report: Partial<Omit<CheckAllReport, 'lang'>>; history: StageHistoryEntry[]; problems: string[] } {
+  const leadsTable = tabs.read('leads');
+  const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
+  const leadLines = linesOf(leadsTable);
+  const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols);
+  const stageCol = leadCols.get('stage');
+  if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return { report: {}, history: [], problems: [] };
+  const tpTable = tabs.read('touchpoints');
+  const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? []).columns;
+  const tpLines = linesOf(tpTable);
+  const tpCounter = storedCounter(props, counterKey('touchpoints'));
+  const tp = tpCols.get('touchpointId') === undefined
+    ? null
+    : applyTouchpoints({ touchpoints: keyedRows(tpLines, 2, tpCols), leads: leadRows, lastAccepted: store.view(), existingIds: [], idCounter: tpCounter ?? 0, mode: 'full' }, ctx);
+  const rolled = new Map<number, LeadWrites>();
+  for (const u of tp?.leadUpdates ?? []) {
+    const i = u.rowNumber - 2;
+    leadRows[i] = { ...leadRows[i], values: { ...leadRows[i].values, ...u.writes } };
+    rolled.set(u.rowNumber, u.writes);
+  }
+  for (const a of tp?.advances ?? []) if (a.transition.accepted && a.transition.to) store.set(a.leadId, a.transition.to.key);
+  const counter = storedCounter(props, COUNTER_KEY);
+  const batch = checkAllRows(leadRows, { lastAccepted: store.view(), existingIds: [], idCounter: counter ?? 0 }, ctx);
+  const leadWrites: RowWrites<LeadFieldKey>[] = batch.rows.map((r) => {
+    const before = rolled.get(r.rowNumber);
+    return before ? { rowNumber: r.rowNumber, writes: { ...before, ...r.writes }, textCells: r.textCells } : r;
+  });
+  for (const u of tp?.leadUpdates ?? []) if (batch.rows[u.rowNumber - 2]?.skipped) leadWrites[u.rowNumber - 2] = { rowNumber: u.rowNumber, writes: u.writes, textCells: [] };
+  const leads = tabs.sheet('leads')!;
+  writeChanged(leads, 2, leadLines, leadCols, leadWrites);
+  if (tp) writeChanged<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints);
+  const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
+  writeNotes(leads, 2, stageCol, batch, store, notices);
+  for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
+  if (counter === null || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
+  if (tp && (tpCounter === null || tp.idCounter !== tpCounter)) changes[counterKey('touchpoints')] = String(tp.idCounter);
+  const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history];
+  const touchpointsName = touchpointsSheet.names[lang];
+  const problems = [
+    ...batch.kpi.problems.map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.messages.join(hm(lang, 'hygiene.separator')) })),
+    ...(tp?.problems ?? []).map((p) => hm(lang, 'checkAll.tabLine', { tab: touchpointsName, problem: p })),
+  ];
+  const report: Partial<Omit<CheckAllReport, 'lang'>> = {
+    rows: leadLines.length + tpLines.length,
+    cells: cellsOf(leadWrites) + cellsOf(tp?.touchpoints ?? []),
+    ids: batch.rows.filter((r) => r.isNew).length + (tp?.touchpoints ?? []).filter((t) => t.isNew).length,
+    stageChanges: history.length,
+    summary: batch.kpi.summary,
+  };
+  return { report, history, problems };
+}
+
+/** One of the other tabs: IDs, typed values, Risk Score, Done At; its problems for the summary. */
+function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { rows: number; cells: number; ids: number; problems: string[] } | null {
+  const def: TabDef = tabByKey(tab);
+  const table = tabs.read(tab);
+  if (!table) return null;
+  const columns = resolveHeaders(def, table[0] ?? []).columns;
+  const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
+  if (columns.get(idKey) === undefined) return null;
+  const lines = linesOf(table);
+  const key = counterKey(tab);
+  const counter = storedCounter(props, key);
+  const result = deriveTabRows(tab, keyedRows(lines, 2, columns), { existingIds: [], idCounter: counter ?? 0 }, ctx);
+  writeChanged<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows);
+  if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
+  const name = def.names[lang];
+  return {
+    rows: lines.length,
+    cells: cellsOf(result.rows),
+    ids: result.rows.filter((r) => r.isNew).length,
+    problems: result.rows.flatMap((r) => r.problems.map((p) => hm(lang, 'checkAll.tabLine', { tab: name, problem: p }))),
+  };
+}
+
+/** Runs the whole pass under the document lock (IDs and the stage memory are shared with edits and the tick). */
+export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, props: Props, now = new Date()): CheckAllReport {
+  const hygiene = hygieneOf(ss, record, props);
+  const ctx = hygieneContext(record, hygiene, editor(), now);
+  const lang = hygiene.lang;
+  const tabs = new Tabs(ss, record);
+  const store = new AcceptedStore(props);
+  const changes: Props = {};
+  const leads = checkLeads(tabs, store, props, changes, ctx, lang);
+  const others = otherTabs.map((t) => checkTab(tabs, t, props, changes, ctx, lang)).filter((r) => r !== null);
+  Object.assign(changes, store.changes());
+  if (Object.keys(changes).length > 0) documentProperties().setProperties(changes);
+  appendHistory(ss, record, leads.history, lang);
+  const sum = (k: 'rows' | 'cells' | 'ids') => (leads.report[k] ?? 0) + others.reduce((n, o) => n + o[k], 0);
+  return {
+    rows: sum('rows'),
+    tabs: (leads.report.rows === undefined ? 0 : 2) + others.length,
+    cells: sum('cells'),
+    ids: sum('ids'),
+    stageChanges: leads.report.stageChanges ?? 0,
+    summary: leads.report.summary ?? [],
+    problems: [...leads.problems, ...others.flatMap((o) => o.problems)],
+    lang,
+  };
+}
+
+/** The dialog's text: the KPI overall and per owner, what was updated, and the first problems. */
+export function summaryText(report: CheckAllReport): string {
+  const lang = report.lang;
+  const shown = report.problems.slice(0, SHOWN_PROBLEMS);
+  const more = report.problems.length - shown.length;
+  return [
+    ...report.summary,
+    '',
+    hm(lang, 'checkAll.counts', { rows: report.rows, tabs: report.tabs, cells: report.cells, ids: report.ids, changes: report.stageChanges }),
+    '',
+    ...(report.problems.length === 0 ? [hm(lang, 'checkAll.none')] : [hm(lang, 'checkAll.problems', { count: report.problems.length }), ...shown]),
+    ...(more > 0 ? [hm(lang, 'checkAll.more', { count: more })] : []),
+  ].join('\n');
+}
+
+/** The menu item: Check all rows. */
+export function runCheckAll(): void {
+  const ss = SpreadsheetApp.getActive();
+  const props = documentProperties().getProperties();
+  const record = decodeRecord(props);
+  if (!record) {
+    alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
+    return;
+  }
+  const lang = record.lang;
+  const lock = tryDocumentLock(LOCK_WAIT_MS);
+  if (!lock) {
+    alert(hm(lang, 'checkAll.title'), hm(lang, 'checkAll.busy'));
+    return;
+  }
+  let report: CheckAllReport;
+  try {
+    report = checkAll(ss, record, props);
+  } finally {
+    lock.releaseLock();
+  }
+  alert(hm(report.lang, 'checkAll.title'), summaryText(report));
+}

@@ -1,0 +1,47 @@
+// Rows of a tab keyed by field, and the one write that puts a batch's changed cells back.
+import type { CellValue } from '../../core/field-types/index.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What a batch changes in one row: cells by field, and the fields whose text must stay text. */
+export type RowWrites<K extends string> = { readonly rowNumber: number; readonly writes: { readonly [F in K]?: CellValue }; readonly textCells: readonly K[] };
+
+/** Rows read from the sheet as values keyed by field (columns found by header, never by position). */
+export function keyedRows<K extends string>(lines: readonly (readonly unknown[])[], firstRow: number, columns: ReadonlyMap<K, number>): { rowNumber: number; values: { [F in K]?: unknown } }[] {
+  return lines.map((line, i) => {
+    const values: { [F in K]?: unknown } = {};
+    for (const [key, col] of columns) values[key] = line[col];
+    return { rowNumber: firstRow + i, values };
+  });
+}
+
+/**
+ * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them in ONE setValues over
+ * the rows from the first to the last changed one and the columns from the first to the last changed one; cells in
+ * between get back what was read a moment ago. Formula-like text goes in as text (a leading apostrophe), never as a
+ * formula. Returns false when nothing changed (no call at all).
+ */
+export function writeChanged<K extends string>(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[]): boolean {
+  let c1 = Infinity;
+  let c2 = -1;
+  let r1 = Infinity;
+  let r2 = -1;
+  for (const out of outcomes) {
+    const text = new Set<string>(out.textCells);
+    for (const [key, value] of Object.entries(out.writes) as [K, CellValue][]) {
+      const col = columns.get(key);
+      if (col === undefined) continue;
+      const i = out.rowNumber - firstRow;
+      lines[i][col] = text.has(key) && typeof value === 'string' ? `'${value}` : value;
+      c1 = Math.min(c1, col);
+      c2 = Math.max(c2, col);
+      r1 = Math.min(r1, i);
+      r2 = Math.max(r2, i);
+    }
+  }
+  if (c2 < 0) return false;
+  const block: unknown[][] = [];
+  for (let i = r1; i <= r2; i++) block.push(lines[i].slice(c1, c2 + 1));
+  sheet.getRange(firstRow + r1, c1 + 1, r2 - r1 + 1, c2 - c1 + 1).setValues(block);
+  return true;
+}
