@@ -34,6 +34,17 @@ function withLeads(rows: number): Emulator {
   return emu;
 }
 
+function onEdit(out: { executions: ExecutionRecord[] }): ExecutionRecord {
+  const r = out.executions.find((e) => e.function === 'onEdit');
+  if (!r) throw new Error('no onEdit ran');
+  return r;
+}
+
+/** One edit before the measured one, so the stage memory and the snapshot are there, as in a sheet in daily use. */
+function warm(emu: Emulator, rows: number): void {
+  onEdit(emu.edit('Leads', `B${rows + 1}`, 'Warm-up lead'));
+}
+
 export const benchCases: BenchCase[] = [
   {
     name: 'onOpen: add-on menu (AuthMode.LIMITED)',
@@ -65,6 +76,30 @@ export const benchCases: BenchCase[] = [
       const emu = withLeads(rows);
       emu.menu('setUp');
       return measured(emu.menu('setUp'), 'header + first data row per tab; no row read one by one');
+    },
+  },
+  {
+    name: 'Leads onEdit: one typed stage change',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      warm(emu, rows);
+      return measured(onEdit(emu.edit('Leads', `E${rows}`, 'Contacted')), 'header, the edited row, one write, notes, Stage History; no other tab read');
+    },
+  },
+  {
+    name: 'Leads onEdit: 500 rows pasted',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      warm(emu, rows);
+      const block = Array.from({ length: 500 }, (_, i) => [`Pasted ${i + 1}`, `Paste Co ${i}`, `paste${i}@example.com`, 'Contacted']);
+      return measured(onEdit(emu.paste('Leads', `B${rows + 2}`, block)), 'validated row by row in one batch; Strict rolls back the 500 incomplete stages');
+    },
+  },
+  {
+    name: 'Check all rows: every tab',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      return measured(emu.menu('checkAllRows'), 'every tab read once, derived columns written once, summary dialog');
     },
   },
   {

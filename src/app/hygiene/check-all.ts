@@ -18,6 +18,8 @@ import { appendHistory } from './stage-history.js';
 
 type Props = Record<string, string>;
 
+const leadKeys: readonly LeadFieldKey[] = leadsSheet.fields.map((f) => f.key);
+
 // A menu function may run 6 minutes (https://developers.google.com/apps-script/guides/services/quotas#current_limitations); an edit or tick holding the lock is done long before.
 const LOCK_WAIT_MS = 30_000;
 /** Problem lines shown in the summary dialog; the rest are counted (each lead names its own in the Hygiene column). */
@@ -48,7 +50,7 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   const leadsTable = tabs.read('leads');
   const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
   const leadLines = linesOf(leadsTable);
-  const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols);
+  const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
   if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return { report: {}, history: [], problems: [] };
   const tpTable = tabs.read('touchpoints');
@@ -57,7 +59,7 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   const tpCounter = storedCounter(props, counterKey('touchpoints'));
   const tp = tpCols.get('touchpointId') === undefined
     ? null
-    : applyTouchpoints({ touchpoints: keyedRows(tpLines, 2, tpCols), leads: leadRows, lastAccepted: store.view(), existingIds: [], idCounter: tpCounter ?? 0, mode: 'full' }, ctx);
+    : applyTouchpoints({ touchpoints: keyedRows(tpLines, 2, tpCols, touchpointsSheet.fields.map((f) => f.key)), leads: leadRows, lastAccepted: store.view(), existingIds: [], idCounter: tpCounter ?? 0, mode: 'full' }, ctx);
   const rolled = new Map<number, LeadWrites>();
   for (const u of tp?.leadUpdates ?? []) {
     const i = u.rowNumber - 2;
@@ -107,7 +109,7 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
   const lines = linesOf(table);
   const key = counterKey(tab);
   const counter = storedCounter(props, key);
-  const result = deriveTabRows(tab, keyedRows(lines, 2, columns), { existingIds: [], idCounter: counter ?? 0 }, ctx);
+  const result = deriveTabRows(tab, keyedRows(lines, 2, columns, def.fields.map((f) => f.key)), { existingIds: [], idCounter: counter ?? 0 }, ctx);
   writeChanged<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows);
   if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
   const name = def.names[lang];
