@@ -194,7 +194,23 @@ export function t<K extends MessageKey>(
 
 /** Fills a template's {placeholders}; an unknown placeholder stays as written. Every feature catalogue uses this. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const parts = partsOf(template);
+  if (parts.length === 1) return parts[0];
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (parts[i] in values ? String(values[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
+  return out;
+}
+
+/** A template split once into text, name, text, name, ... ("Check all rows" fills the same few templates for every lead). */
+const templateParts = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size < 2000) templateParts.set(template, parts);
+  }
+  return parts;
 }
 
 /** The placeholder names a message template uses (for checking that translations keep them). */

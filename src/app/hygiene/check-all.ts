@@ -33,7 +33,9 @@ export type CheckAllReport = {
   readonly ids: number;
   readonly stageChanges: number;
   readonly summary: readonly string[];
+  /** The first problem lines (the dialog shows no more), in row order, Leads first. */
   readonly problems: readonly string[];
+  readonly problemCount: number;
   /** The sheet's language (Settings may have changed it since Set up). */
   readonly lang: Lang;
 };
@@ -46,13 +48,13 @@ function linesOf(table: readonly (readonly unknown[])[] | null): unknown[][] {
 const cellsOf = (rows: readonly { readonly writes: object }[]) => rows.reduce((n, r) => n + Object.keys(r.writes).length, 0);
 
 /** Leads and Touchpoints together: touchpoints roll up (and may advance leads) first, then every lead is validated. */
-function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { report: Partial<Omit<CheckAllReport, 'lang'>>; history: StageHistoryEntry[]; problems: string[] } {
+function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { report: Partial<Omit<CheckAllReport, 'lang'>>; history: StageHistoryEntry[]; problems: string[]; problemCount: number } {
   const leadsTable = tabs.read('leads');
   const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
   const leadLines = linesOf(leadsTable);
   const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
-  if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return { report: {}, history: [], problems: [] };
+  if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return { report: {}, history: [], problems: [], problemCount: 0 };
   const tpTable = tabs.read('touchpoints');
   const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? []).columns;
   const tpLines = linesOf(tpTable);
@@ -84,10 +86,12 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   if (tp && (tpCounter === null || tp.idCounter !== tpCounter)) changes[counterKey('touchpoints')] = String(tp.idCounter);
   const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history];
   const touchpointsName = touchpointsSheet.names[lang];
+  // Only the lines the dialog shows are written out: 100,000 leads may each have a problem.
   const problems = [
-    ...batch.kpi.problems.map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.messages.join(hm(lang, 'hygiene.separator')) })),
-    ...(tp?.problems ?? []).map((p) => hm(lang, 'checkAll.tabLine', { tab: touchpointsName, problem: p })),
+    ...batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.messages.join(hm(lang, 'hygiene.separator')) })),
+    ...(tp?.problems ?? []).slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'checkAll.tabLine', { tab: touchpointsName, problem: p })),
   ];
+  const problemCount = batch.kpi.problems.length + (tp?.problems.length ?? 0);
   const report: Partial<Omit<CheckAllReport, 'lang'>> = {
     rows: leadLines.length + tpLines.length,
     cells: cellsOf(leadWrites) + cellsOf(tp?.touchpoints ?? []),
@@ -95,7 +99,7 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
     stageChanges: history.length,
     summary: batch.kpi.summary,
   };
-  return { report, history, problems };
+  return { report, history, problems, problemCount };
 }
 
 /** One of the other tabs: IDs, typed values, Risk Score, Done At; its problems for the summary. */
@@ -142,7 +146,8 @@ export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: S
     ids: sum('ids'),
     stageChanges: leads.report.stageChanges ?? 0,
     summary: leads.report.summary ?? [],
-    problems: [...leads.problems, ...others.flatMap((o) => o.problems)],
+    problems: [...leads.problems, ...others.flatMap((o) => o.problems)].slice(0, SHOWN_PROBLEMS),
+    problemCount: leads.problemCount + others.reduce((n, o) => n + o.problems.length, 0),
     lang,
   };
 }
@@ -150,14 +155,14 @@ export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: S
 /** The dialog's text: the KPI overall and per owner, what was updated, and the first problems. */
 export function summaryText(report: CheckAllReport): string {
   const lang = report.lang;
-  const shown = report.problems.slice(0, SHOWN_PROBLEMS);
-  const more = report.problems.length - shown.length;
+  const shown = report.problems;
+  const more = report.problemCount - shown.length;
   return [
     ...report.summary,
     '',
     hm(lang, 'checkAll.counts', { rows: report.rows, tabs: report.tabs, cells: report.cells, ids: report.ids, changes: report.stageChanges }),
     '',
-    ...(report.problems.length === 0 ? [hm(lang, 'checkAll.none')] : [hm(lang, 'checkAll.problems', { count: report.problems.length }), ...shown]),
+    ...(report.problemCount === 0 ? [hm(lang, 'checkAll.none')] : [hm(lang, 'checkAll.problems', { count: report.problemCount }), ...shown]),
     ...(more > 0 ? [hm(lang, 'checkAll.more', { count: more })] : []),
   ].join('\n');
 }

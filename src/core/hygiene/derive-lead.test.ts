@@ -16,13 +16,13 @@ describe('BANT Score and Qualified', () => {
     expect(d.values.bantScore).toBe('');
     expect(d.hygiene).toBe('Missing: BANT Score');
   });
-  it('suggests Qualified from the BANT minimum only when Qualified is empty', () => {
+  it('suggests Qualified (Yes) from the BANT minimum only when Qualified is empty; below it, suggests nothing', () => {
     const three = { bantBudget: true, bantAuthority: true, bantNeed: true, bantTimeline: false };
     expect(deriveLead(leadAt('response', { ...three, qualified: '' }), ctx).values.qualified).toBe(true);
-    expect(deriveLead(leadAt('response', { ...three, bantNeed: false, qualified: '' }), ctx).values.qualified).toBe(false);
+    expect(deriveLead(leadAt('response', { ...three, bantNeed: false, qualified: '' }), ctx).values).not.toHaveProperty('qualified');
     expect(deriveLead(leadAt('response', { ...three, qualified: false }), ctx).values).not.toHaveProperty('qualified');
     const strict4 = hygieneCtx({ settings: hygieneSettings({ bantMinimum: 4 }) });
-    expect(deriveLead(leadAt('response', { ...three, qualified: '' }), strict4).values.qualified).toBe(false);
+    expect(deriveLead(leadAt('response', { ...three, qualified: '' }), strict4).values).not.toHaveProperty('qualified');
   });
 });
 

@@ -33,7 +33,9 @@ export function bantScoreOf(read: ReadLead): number | null {
 export function withBant(read: ReadLead, ctx: HygieneContext): { read: ReadLead; suggestedQualified: boolean | null } {
   const score = bantScoreOf(read);
   const empty = read.values.qualified === null && !read.unreadable.has('qualified');
-  const suggestedQualified = empty && score !== null ? score >= ctx.settings.bantMinimum : null;
+  // Only a Yes is suggested: writing No below the minimum would look like a person's answer on the next edit, and the
+  // box ticked third, one edit later, would never turn it into Yes.
+  const suggestedQualified = empty && score !== null && score >= ctx.settings.bantMinimum ? true : null;
   const values = { ...read.values, bantScore: score, ...(suggestedQualified === null ? {} : { qualified: suggestedQualified }) };
   return { read: { ...read, values }, suggestedQualified };
 }

@@ -21,6 +21,17 @@ const patterns = new Map<string, RegExp>();
 /** The number inside an ID of this prefix ("L-000123" -> 123), or null for any other text. */
 export function idNumber(prefix: string, id: unknown): number | null {
   if (typeof id !== 'string' && typeof id !== 'number') return null;
+  // The usual case without a regular expression: exactly "<PREFIX>-<digits>" (the stage memory looks up every lead).
+  if (typeof id === 'string' && id.length > prefix.length + 1 && id.charCodeAt(prefix.length) === 45 && id.startsWith(prefix)) {
+    let n = 0;
+    let i = prefix.length + 1;
+    for (; i < id.length; i++) {
+      const c = id.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+    }
+    if (i === id.length) return n;
+  }
   let pattern = patterns.get(prefix);
   if (!pattern) patterns.set(prefix, (pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i')));
   const m = String(id).trim().match(pattern);

@@ -140,7 +140,9 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
     else if ((transition?.accepted ?? true) && (transition !== null || stageCell !== '')) remember(leadId, stageCell);
     const row: { -readonly [K in LeadFieldKey]?: unknown } = { ...raw, ...writes };
     const events = (Object.keys(writes) as LeadFieldKey[]).filter((k) => !normalized.has(k));
-    const derived = deriveFromRead(rereadLead(read, row, events, ctx), ctx, options.extraProblems?.get(input.rowNumber) ?? []);
+    // Nothing but normalised values written (they read as before): the first reading stands.
+    const reread = events.length === 0 ? read : rereadLead(read, row, events, ctx);
+    const derived = deriveFromRead(reread, ctx, options.extraProblems?.get(input.rowNumber) ?? []);
     for (const [k, value] of Object.entries(derived.values) as [LeadFieldKey, CellValue][]) {
       if (sameCell(value, row[k])) continue;
       if (derivedLeadKeys.has(k) && !keptDerived.has(k) && !isBlank(raw[k]) && writes[k] === undefined) {
