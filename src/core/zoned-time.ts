@@ -41,17 +41,13 @@ function utcOf(c: Civil): number {
  */
 export function instantOf(c: Civil, timeZone: string): Date {
   const wanted = utcOf(c);
-  let guess = wanted;
-  for (let i = 0; i < 3; i++) {
-    const offset = utcOf(civilOf(new Date(guess), timeZone)) - guess;
-    const next = wanted - offset;
-    if (next === guess) break;
-    guess = next;
-  }
-  if (utcOf(civilOf(new Date(guess), timeZone)) === wanted) return new Date(guess);
-  // In the gap: read the wall time with the offset in force just before the change.
-  const before = wanted - 12 * 3_600_000;
-  return new Date(wanted - (utcOf(civilOf(new Date(before), timeZone)) - before));
+  const offsetAt = (t: number) => utcOf(civilOf(new Date(t), timeZone)) - (t - (((t % 1000) + 1000) % 1000));
+  // The offsets a day before and a day after: a reading exists under one or both (a fall-back overlap: the earlier
+  // instant wins, as in the routines' calendar); under neither it lies in a spring-forward gap and moves forward.
+  const before = offsetAt(wanted - 86_400_000);
+  const after = offsetAt(wanted + 86_400_000);
+  const valid = [wanted - before, wanted - after].filter((t, i) => offsetAt(t) === (i === 0 ? before : after));
+  return new Date(valid.length > 0 ? Math.min(...valid) : wanted - before);
 }
 
 export function daysInMonth(year: number, month: number): number {
