@@ -12,7 +12,7 @@ import type { Lang } from '../../../sheets-schema/types.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
 import { noticesOf, writeNotes } from './leads-edit.js';
-import { keyedRows, writeChanged, type RowWrites } from './rows.js';
+import { keyedRows, plainTextKeys, writeChanged, type RowWrites } from './rows.js';
 import { hygieneOf } from './snapshot.js';
 import { appendHistory } from './stage-history.js';
 
@@ -77,8 +77,8 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   });
   for (const u of tp?.leadUpdates ?? []) if (batch.rows[u.rowNumber - 2]?.skipped) leadWrites[u.rowNumber - 2] = { rowNumber: u.rowNumber, writes: u.writes, textCells: [] };
   const leads = tabs.sheet('leads')!;
-  writeChanged(leads, 2, leadLines, leadCols, leadWrites);
-  if (tp) writeChanged<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints);
+  writeChanged(leads, 2, leadLines, leadCols, leadWrites, plainTextKeys(leadsSheet));
+  if (tp) writeChanged<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints, plainTextKeys(touchpointsSheet));
   const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
   writeNotes(leads, 2, stageCol, batch, store, notices);
   for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
@@ -114,7 +114,7 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
   const key = counterKey(tab);
   const counter = storedCounter(props, key);
   const result = deriveTabRows(tab, keyedRows(lines, 2, columns, def.fields.map((f) => f.key)), { existingIds: [], idCounter: counter ?? 0 }, ctx);
-  writeChanged<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows);
+  writeChanged<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows, plainTextKeys(def));
   if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
   const name = def.names[lang];
   return {

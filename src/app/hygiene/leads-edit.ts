@@ -9,7 +9,7 @@ import { derivedLeadKeys } from '../../core/hygiene/read-row.js';
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
-import { keyedRows, writeChanged } from './rows.js';
+import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
 import { hygieneOf } from './snapshot.js';
 import { editor, hygieneContext } from './context.js';
 import { appendHistory } from './stage-history.js';
@@ -71,7 +71,7 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
       existingIds: Number.isFinite(counter) ? [] : lazyIdColumn(sheet, res.columns.get('leadId')!),
       idCounter: Number.isFinite(counter) ? counter : 0,
     }, ctx);
-    writeChanged(sheet, top, lines, res.columns, batch.rows);
+    writeChanged(sheet, top, lines, res.columns, batch.rows, plainTextKeys(leadsSheet));
     const c1 = edited.getColumn() - 1;
     const c2 = c1 + edited.getNumColumns() - 1;
     const typedDerived = [...derivedLeadKeys].some((k) => {

@@ -1,9 +1,10 @@
 // Rows of a tab keyed by field, and the one write that puts a batch's changed cells back.
 import type { CellValue } from '../../core/field-types/index.js';
+import { asWrittenText } from '../../core/field-types/text.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** What a batch changes in one row: cells by field, and the fields whose text must stay text. */
+/** What a batch changes in one row: cells by field (textCells: formula-like text, informational; every text is written as text). */
 export type RowWrites<K extends string> = { readonly rowNumber: number; readonly writes: { readonly [F in K]?: CellValue }; readonly textCells: readonly K[] };
 
 /**
@@ -36,21 +37,29 @@ export function keyedRows<K extends string>(
 /**
  * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them in ONE setValues over
  * the rows from the first to the last changed one and the columns from the first to the last changed one; cells in
- * between get back what was read a moment ago. Formula-like text goes in as text (a leading apostrophe), never as a
- * formula. Returns false when nothing changed (no call at all).
+ * between get back what was read a moment ago. Every text in the block, changed or not, goes in as text (a leading
+ * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
+ * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
+ * strings are read like typed input). Returns false when nothing changed (no call at all).
  */
-export function writeChanged<K extends string>(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[]): boolean {
+export function writeChanged<K extends string>(
+  sheet: Sheet,
+  firstRow: number,
+  lines: unknown[][],
+  columns: ReadonlyMap<K, number>,
+  outcomes: readonly RowWrites<K>[],
+  plainText: ReadonlySet<string> = new Set(),
+): boolean {
   let c1 = Infinity;
   let c2 = -1;
   let r1 = Infinity;
   let r2 = -1;
   for (const out of outcomes) {
-    const text = new Set<string>(out.textCells);
     for (const [key, value] of Object.entries(out.writes) as [K, CellValue][]) {
       const col = columns.get(key);
       if (col === undefined) continue;
       const i = out.rowNumber - firstRow;
-      lines[i][col] = text.has(key) && typeof value === 'string' ? `'${value}` : value;
+      lines[i][col] = value;
       c1 = Math.min(c1, col);
       c2 = Math.max(c2, col);
       r1 = Math.min(r1, i);
@@ -58,8 +67,15 @@ export function writeChanged<K extends string>(sheet: Sheet, firstRow: number, l
     }
   }
   if (c2 < 0) return false;
+  // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
+  const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
   const block: unknown[][] = [];
-  for (let i = r1; i <= r2; i++) block.push(lines[i].slice(c1, c2 + 1));
+  for (let i = r1; i <= r2; i++) block.push(lines[i].slice(c1, c2 + 1).map((v, j) => (literal.has(c1 + j) ? v : asWrittenText(v))));
   sheet.getRange(firstRow + r1, c1 + 1, r2 - r1 + 1, c2 - c1 + 1).setValues(block);
   return true;
+}
+
+/** The fields of a tab Set up formats as plain text (IDs): their cells keep text as written. */
+export function plainTextKeys(def: { readonly fields: readonly { readonly key: string; readonly type: string }[] }): ReadonlySet<string> {
+  return new Set(def.fields.filter((f) => f.type === 'id').map((f) => f.key));
 }

@@ -10,7 +10,7 @@ import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { syncNotes, type CellNote } from './cell-notes.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
-import { keyedRows, writeChanged } from './rows.js';
+import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
 import { hygieneOf } from './snapshot.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,7 +67,7 @@ export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
       const key = counterKey(tab);
       const counter = storedCounter(stored, key);
       const result = deriveTabRows(tab, keyedRows(lines, block.top, res.columns), { existingIds: counter === null ? lazyColumn(sheet, idCol) : [], idCounter: counter ?? 0 }, ctx);
-      writeChanged<string>(sheet, block.top, lines, res.columns, result.rows);
+      writeChanged<string>(sheet, block.top, lines, res.columns, result.rows, plainTextKeys(def));
       if (counter === null || result.idCounter !== counter) props.setProperty(key, String(result.idCounter));
       const c1 = e.range.getColumn() - 1;
       syncNotes(sheet, block.top, lines.length, c1, c1 + e.range.getNumColumns() - 1, notesOf(result.rows, res.columns));

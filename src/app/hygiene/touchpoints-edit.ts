@@ -13,7 +13,7 @@ import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore } from './accepted-store.js';
 import { syncNotes } from './cell-notes.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
-import { keyedRows, writeChanged } from './rows.js';
+import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
 import { hygieneOf } from './snapshot.js';
 import { appendHistory } from './stage-history.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS } from './tab-edit.js';
@@ -109,8 +109,8 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
       },
       ctx,
     );
-    writeChanged<string>(sheet, block.top, lines, columns, result.touchpoints);
-    if (leads) writeChanged(leads.sheet, leads.top, leads.lines, leads.columns, result.leadUpdates.map((u) => ({ rowNumber: u.rowNumber, writes: u.writes, textCells: [] })));
+    writeChanged<string>(sheet, block.top, lines, columns, result.touchpoints, plainTextKeys(touchpointsSheet));
+    if (leads) writeChanged(leads.sheet, leads.top, leads.lines, leads.columns, result.leadUpdates.map((u) => ({ rowNumber: u.rowNumber, writes: u.writes, textCells: [] })), plainTextKeys(leadsSheet));
     for (const a of result.advances) if (a.transition.accepted && a.transition.to) store.set(a.leadId, a.transition.to.key);
     const changes = store.changes();
     if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);

@@ -18,3 +18,17 @@ export const textType: FieldTypeHandler<string> = {
   numberFormat: () => null,
   invalidValueFormat: () => null,
 };
+
+/**
+ * Whether a text written with setValues could be read by the sheet as something else: a formula (= + - @), a number,
+ * a date or time (they all hold a digit), a boolean, or a text starting with an apostrophe (the sheet would take that
+ * apostrophe as its text marker and drop it). Such text is written with a leading apostrophe, which keeps it text.
+ */
+export function needsTextMarker(text: string): boolean {
+  return /^[\s]*[=+\-@']|\d/.test(text) || /^\s*(true|false|wahr|falsch)\s*$/i.test(text);
+}
+
+/** The value as setValues must get it so that a text stays exactly that text. */
+export function asWrittenText<T>(value: T): T | string {
+  return typeof value === 'string' && needsTextMarker(value) ? `'${value}` : value;
+}

@@ -70,8 +70,9 @@ export type BatchResult = {
   readonly idCounter: number;
 };
 
-// Derived columns the batch keeps when they hold a value (they record events, not calculations).
-const keptDerived: ReadonlySet<LeadFieldKey> = new Set(['leadId', 'createdAt', 'stageChangedAt', 'hygiene']);
+// Derived columns the batch keeps when they hold a value (they record events, not calculations); Stage Changed At is
+// replaced on each accepted change (a text typed there is named when it goes).
+const keptDerived: ReadonlySet<LeadFieldKey> = new Set(['leadId', 'createdAt', 'stageChangedAt']);
 
 /** Typed values in their stored form: "24.12.2026" -> a date, "1.234,50" -> 1234.5, "ja" -> true, "kontaktiert" -> Contacted. */
 function normalize(row: LeadRow, read: ReadLead, ctx: HygieneContext): LeadWrites {
@@ -131,7 +132,15 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
     if (transition) {
       if (transition.history) history.push(transition.history);
       if (transition.note && !transition.accepted) notices.push(transition.note);
-      if (transition.accepted) writes.stageChangedAt = ctx.now;
+      // A new lead pasted with the time it entered its stage (an import) keeps it; otherwise the change happens now.
+      // A time OpsMind wrote is simply moved on; anything else a person put there is named as it goes.
+      const importedTime = isNew && raw.stageChangedAt instanceof Date;
+      if (transition.accepted && !importedTime) {
+        if (!isBlank(raw.stageChangedAt) && !(raw.stageChangedAt instanceof Date)) {
+          notices.push(hm(lang, 'derived.overwritten', { field: labelOf('stageChangedAt', lang), value: asText(raw.stageChangedAt) }));
+        }
+        writes.stageChangedAt = ctx.now;
+      }
     }
     if (!sameCell(stageCell, raw.stage)) writes.stage = stageCell;
     const settled = transition ? (transition.accepted ? transition.to : resolveStage(ctx.stages, stageCell)) : kept;
