@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-*/', 'out/', 'node_modules/', 'coverage/', 'test/fixtures/'] },
+  { ignores: ['dist/', '.dist-*/', '.bench-naive/', 'out/', 'node_modules/', 'coverage/', 'test/fixtures/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

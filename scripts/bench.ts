@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { benchCases } from './bench/cases.js';
+import { buildNaive } from './bench/naive/build.js';
+import { naiveCases } from './bench/naive-cases.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -24,7 +26,8 @@ console.log(`dist/Code.js: ${load.kib.toFixed(1)} KiB, cold load ${load.ms.toFix
 const header = `${pad('operation', 46)} ${pad('rows', 8, true)} ${pad('calls', 7, true)} ${pad('trips', 6, true)} ${pad('projected ms', 13, true)} ${pad('CPU ms', 9, true)}  note`;
 console.log(header);
 console.log('-'.repeat(header.length + 10));
-for (const c of benchCases) {
+const naive = naiveCases(await buildNaive());
+for (const c of [...benchCases, ...naive]) {
   for (const rows of c.sizes ?? SIZES) {
     const r = c.run(rows);
     console.log(
@@ -32,4 +35,5 @@ for (const c of benchCases) {
     );
   }
 }
-console.log('\ncalls: service calls (builders and Utilities excluded); trips: calls that move sheet data or structure (read/write/structure/flush); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');
+console.log('\nnaive: the same rules with cell-by-cell access (scripts/bench/naive); its runs are not cut at the time limit, and its Check all rows above 1,000 rows is scaled from 1,000.');
+console.log('calls: service calls (builders and Utilities excluded); trips: calls that move sheet data or structure (read/write/structure/flush); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');

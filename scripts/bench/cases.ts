@@ -19,7 +19,7 @@ function opsmind(): Emulator {
 const stages = ['New Lead', 'Contacted', 'Response', 'Call Booked', 'Offer Sent', 'Negotiation', 'Closed Won', 'Closed Lost', 'Nurturing'];
 
 /** A set-up spreadsheet whose Leads tab holds `rows` leads, written straight into the model (no execution). */
-function withLeads(rows: number): Emulator {
+export function withLeads(rows: number): Emulator {
   const emu = opsmind();
   emu.open();
   const setup = emu.menu('setUp');
@@ -41,7 +41,7 @@ function onEdit(out: { executions: ExecutionRecord[] }): ExecutionRecord {
 }
 
 /** One edit before the measured one, so the stage memory and the snapshot are there, as in a sheet in daily use. */
-function warm(emu: Emulator, rows: number): void {
+export function warm(emu: Emulator, rows: number): void {
   onEdit(emu.edit('Leads', `B${rows + 1}`, 'Warm-up lead'));
 }
 
