@@ -45,6 +45,8 @@ describe('formula engine', () => {
     expect(evaluateFormula(ss, s, '=NOSUCHFUNCTION(1)', { row: 0, col: 0 }, opts)).toBe('#NAME?');
     expect(evaluateFormula(ss, s, '=MATCH("zz", A1:A3, 0)', { row: 0, col: 0 }, opts)).toBe('#N/A');
     expect(evaluateFormula(ss, s, '=(', { row: 0, col: 0 }, opts)).toBe('#ERROR!');
+    // A malformed sheet reference trips the parser library itself: still #ERROR!, never a thrown TypeError.
+    expect(evaluateFormula(ss, s, '=k!9NK-', { row: 0, col: 0 }, opts)).toBe('#ERROR!');
   });
 
   it('TODAY() and NOW() read the emulator clock in the spreadsheet time zone', () => {

@@ -160,9 +160,9 @@ function parserAt(depth: number): EngineParser {
       TODAY: () => Math.floor(nowSerial(clockNow().now, clockNow().timeZone)),
       NOW: () => nowSerial(clockNow().now, clockNow().timeZone),
     },
-    onCell: (ref: { sheet?: string; row: number; col: number }) => onCell(depth, ref),
-    onRange: (ref: Parameters<typeof onRange>[1]) => onRange(depth, ref),
-    onVariable: (name: string) => onVariable(depth, name),
+    onCell: (ref: { sheet?: string; row: number; col: number }) => ours(() => onCell(depth, ref)),
+    onRange: (ref: Parameters<typeof onRange>[1]) => ours(() => onRange(depth, ref)),
+    onVariable: (name: string) => ours(() => onVariable(depth, name)),
   });
   p.funsNullAs0 = setLike(p.funsNullAs0);
   p.funsNeedContext = setLike(p.funsNeedContext);
@@ -172,12 +172,26 @@ function parserAt(depth: number): EngineParser {
   return p;
 }
 
+/** Marks errors thrown by the emulator's own callbacks: a bug there must surface, not hide behind #ERROR!. */
+const EMULATOR_BUG = Symbol('emulator bug');
+
+function ours<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) (e as unknown as Record<symbol, boolean>)[EMULATOR_BUG] = true;
+    throw e;
+  }
+}
+
 function errorOf(e: unknown): Error {
   const FormulaError = formulaLib().FormulaError;
   const details = (e as { details?: unknown }).details;
   if (details instanceof FormulaError) return details;
-  // A bug in the emulator's callbacks must surface, not hide behind #ERROR!.
-  if (details instanceof TypeError || details instanceof RangeError || details instanceof ReferenceError) throw details;
+  if (details instanceof Error && (details as unknown as Record<symbol, boolean>)[EMULATOR_BUG]) throw details;
+  if (e instanceof Error && (e as unknown as Record<symbol, boolean>)[EMULATOR_BUG]) throw e;
+  // The library tripping over a malformed reference ("=k!9NK-") is a formula Sheets cannot parse: #ERROR!
+  // (https://support.google.com/docs/answer/3093350 — "#ERROR!: the formula cannot be parsed").
   if (e instanceof FormulaError && e.message === '') return e;
   return errorValue('#ERROR!');
 }
