@@ -103,11 +103,14 @@ const pasted = Array.from({ length: 500 }, (_, i) => [`Pasted ${i + 1}`, `Paste 
 /** The naive counterparts of cases.ts's Leads cases, for the bundle `buildNaive()` wrote to `dir`. */
 export function naiveCases(dir: string): BenchCase[] {
   return [
-    editCase('naive: one typed stage change', dir, 'header, row, Stages and Settings cell by cell; stage memory per lead', (emu, rows) => {
+    editCase('naive: typed stage change, accepted', dir, 'header, row, Stages and Settings cell by cell; stage memory per lead', (emu, rows) => {
+      emu.edit('Leads', `E${rows + 2}`, 'Contacted');
+    }),
+    editCase('naive: typed stage change, rejected', dir, 'as accepted, plus a setNote', (emu, rows) => {
       emu.edit('Leads', `E${rows}`, 'Contacted');
     }),
     editCase('naive: 500 rows pasted', dir, '500 rows read and written cell by cell; a setNote and a property per rejected stage', (emu, rows) => {
-      emu.paste('Leads', `B${rows + 2}`, pasted);
+      emu.paste('Leads', `B${rows + 3}`, pasted);
     }),
     {
       name: 'naive: Check all rows',
