@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLead } from './derive-lead.js';
 import { hygieneCtx, leadAt } from './hygiene.fixtures.js';
-import { businessDayHours, hygieneSettings } from './settings.js';
+import { hygieneSettings } from './settings.js';
 
 const ctx = hygieneCtx();
 const de = hygieneCtx({ locale: 'de_DE' });
@@ -55,13 +55,14 @@ describe('SLA Due', () => {
     expect(d.values.slaDue).toEqual(new Date('2026-11-17T08:00:00+01:00'));
     expect(deriveLead(leadAt('callBooked'), ctx).values.slaDue).toBe('');
   });
-  it('can count business days only: a Friday afternoon plus 24 h ends on Monday afternoon', () => {
-    const clock = businessDayHours('Europe/Berlin');
-    expect(clock(new Date('2026-11-13T15:00:00+01:00'), 24)).toEqual(new Date('2026-11-16T15:00:00+01:00'));
-    expect(clock(new Date('2026-11-14T11:00:00+01:00'), 2)).toEqual(new Date('2026-11-16T02:00:00+01:00'));
+  it('counts business hours when Settings say so, as the digests do: Friday 15:00 plus 24 h ends Wednesday 15:00 (9 to 17, Monday to Friday)', () => {
     const business = hygieneCtx({ settings: { slaHoursMode: 'business' } });
     const d = deriveLead(leadAt('newLead', { stageChangedAt: new Date('2026-11-13T15:00:00+01:00') }), business);
-    expect(d.values.slaDue).toEqual(new Date('2026-11-16T15:00:00+01:00'));
+    expect(d.values.slaDue).toEqual(new Date('2026-11-18T15:00:00+01:00'));
+  });
+  it('gives a parked lead its own Reactivation Date as SLA Due', () => {
+    const d = deriveLead(leadAt('nurturing', { stageChangedAt: new Date('2026-11-13T15:00:00+01:00'), reactivationDate: new Date('2027-01-19T00:00:00+01:00') }), ctx);
+    expect(d.values.slaDue).toEqual(new Date('2027-01-19T00:00:00+01:00'));
   });
   it('flags an overdue SLA in plain words', () => {
     const d = deriveLead(leadAt('contacted', { stageChangedAt: new Date('2026-11-12T08:00:00+01:00') }), ctx);

@@ -6,7 +6,7 @@ import { civilOf, instantOf } from '../zoned-time.js';
 import { hm } from './messages.js';
 import { envOf, labelOf, langOfCtx, readLead, type ReadLead } from './read-row.js';
 import { missingFor, nextStepFields } from './requirements.js';
-import { slaClockOf } from './settings.js';
+import { slaDue, slaState, type SlaLead, type SlaOptions } from '../routines/sla.js';
 import type { HygieneContext, LeadRow, LeadWrites, RowProblem } from './types.js';
 
 export const bantFields = ['bantBudget', 'bantAuthority', 'bantNeed', 'bantTimeline'] as const satisfies readonly LeadFieldKey[];
@@ -50,11 +50,29 @@ function weightedValueOf(read: ReadLead, stage: StageConfig): number | null {
   return amount === null || amount === undefined ? null : round2((amount * stage.probability) / 100);
 }
 
-/** SLA Due = Stage Changed At (Created At when the stage never changed) + the stage's SLA hours. */
+/** The lead as the routines' SLA rules take it: Stage Changed At (Created At when the stage never changed), Kickoff and Reactivation Dates. */
+function slaLeadOf(read: ReadLead): SlaLead {
+  const ms = (v: unknown) => (v instanceof Date ? v.getTime() : null);
+  return {
+    stageChangedAt: ms(read.values.stageChangedAt ?? read.values.createdAt),
+    kickoffDate: ms(read.values.kickoffDate),
+    reactivationDate: ms(read.values.reactivationDate),
+  };
+}
+
+function slaOptionsOf(ctx: HygieneContext): SlaOptions {
+  return { timeZone: ctx.timeZone, mode: ctx.settings.slaHoursMode };
+}
+
+/**
+ * SLA Due: ONE rule for the column, the Hygiene text and the digests (core/routines/sla.ts): the stage's SLA hours from
+ * Stage Changed At (Created At when the stage never changed), in business hours when Settings say so; days for Closed
+ * Won and Nurturing; a parked lead's own Reactivation Date wins. Blank for a stage without SLA.
+ */
 export function slaDueOf(read: ReadLead, stage: StageConfig | null, ctx: HygieneContext): Date | null {
-  if (!stage || stage.slaHours === null) return null;
-  const start = (read.values.stageChangedAt ?? read.values.createdAt) as Date | null;
-  return start ? slaClockOf(ctx)(start, stage.slaHours) : null;
+  if (!stage) return null;
+  const due = slaDue(slaLeadOf(read), stage, slaOptionsOf(ctx));
+  return due === null ? null : new Date(due);
 }
 
 let today: { key: string; start: Date } | null = null;
@@ -85,9 +103,9 @@ export function problemsOf(read: ReadLead, slaDue: Date | null, ctx: HygieneCont
     if (stage.kind === 'open' && nextDate && nextDate.getTime() < startOfToday(ctx).getTime()) {
       out.push({ code: 'nextStepPast', fields: ['nextStepDate'], message: hm(lang, 'hygiene.nextStepPast', { date: fieldTypes.date.format(nextDate, env, { type: 'date' }) }) });
     }
-    const kickoff = read.values.kickoffDate as Date | null;
-    const slaApplies = stage.kind === 'open' || (stage.kind === 'won' && !(kickoff && slaDue && kickoff.getTime() <= slaDue.getTime()));
-    if (slaApplies && slaDue && slaDue.getTime() < ctx.now.getTime()) {
+    // Breached as the digests see it (a held kickoff meets Closed Won's SLA; lost leads have none).
+    const sla = slaDue ? slaState(slaLeadOf(read), stage, ctx.now.getTime(), slaOptionsOf(ctx)) : null;
+    if (sla?.breached && slaDue) {
       out.push({ code: 'slaOverdue', fields: ['slaDue'], message: hm(lang, 'hygiene.slaOverdue', { due: fieldTypes.datetime.format(slaDue, env, { type: 'datetime' }) }) });
     }
   }

@@ -1,9 +1,9 @@
 // Hygiene as you type: the pure rules the onEdit, paste, touchpoint and "Check all rows" use cases call.
-export type { Enforcement, HygieneContext, HygieneSettings, LeadRow, LeadWrites, ProblemCode, RowProblem, SlaClock } from './types.js';
+export type { Enforcement, HygieneContext, HygieneSettings, LeadRow, LeadWrites, ProblemCode, RowProblem } from './types.js';
 export { incompleteCodes } from './types.js';
 export { hm, hygieneCatalogue, type HygieneMessageKey } from './messages.js';
 export { resolveStage, stageTableFrom, stageTableFromPreset, stageTableFromRows, type StageTable } from './stage-table.js';
-export { businessDayHours, calendarHours, defaultHygieneSettings, hygieneSettings, slaClockOf } from './settings.js';
+export { defaultHygieneSettings, hygieneSettings } from './settings.js';
 export { isPresent, looksLikeFormula, readLead, type ReadLead } from './read-row.js';
 export { missingFor, nextStepFields, requiredOf } from './requirements.js';
 export { bantFields, bantScoreOf, deriveFromRead, deriveLead, hygieneText, problemsOf, slaDueOf, type DerivedLead } from './derive-lead.js';

@@ -21,9 +21,6 @@ export type HygieneSettings = {
   readonly slaHoursMode: 'calendar' | 'business';
 };
 
-/** Adds SLA hours to a start instant; the default counts calendar hours (hook for business hours). */
-export type SlaClock = (start: Date, hours: number) => Date;
-
 /** Everything the rules need from outside: nothing is read from a global. */
 export type HygieneContext = {
   readonly stages: StageTable;
@@ -36,8 +33,6 @@ export type HygieneContext = {
   /** The sheet's language; defaults to the locale's. */
   readonly lang?: Lang;
   readonly currency?: string;
-  /** Overrides how SLA hours are counted (defaults follow settings.slaHoursMode). */
-  readonly slaClock?: SlaClock;
 };
 
 export type ProblemCode =
