@@ -5,13 +5,13 @@ import { documentProperties } from '../../adapters/properties.adapter.js';
 import { readHeader } from '../../adapters/sheet.adapter.js';
 import { toast } from '../../adapters/ui.adapter.js';
 import { waitDocumentLock } from '../../adapters/lock.adapter.js';
-import { deriveTabRows, type OtherTab, type TabRowOutcome } from '../../core/hygiene/index.js';
+import { deriveTabRows, type HygieneContext, type OtherTab, type TabRowOutcome } from '../../core/hygiene/index.js';
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { syncNotes, type CellNote } from './cell-notes.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
 import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
-import { hygieneOf } from './snapshot.js';
+import { hygieneOf, type Hygiene } from './snapshot.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +29,25 @@ export function editedRows(range: GoogleAppsScript.Spreadsheet.Range): { top: nu
   const top = Math.max(2, range.getRow());
   const bottom = range.getRow() + range.getNumRows() - 1;
   return bottom < top ? null : { top, bottom };
+}
+
+/** What every edit handler of these tabs starts with, under the document lock: properties, snapshot, context, the edited rows. */
+export type EditStart = {
+  readonly props: GoogleAppsScript.Properties.Properties;
+  readonly stored: Readonly<Record<string, string>>;
+  readonly hygiene: Hygiene;
+  readonly ctx: HygieneContext;
+  /** The edited rows over the header's full width. */
+  readonly lines: unknown[][];
+};
+
+export function startEdit(ss: Spreadsheet, record: SetupRecord, sheet: Sheet, block: { top: number; bottom: number }, width: number): EditStart {
+  const props = documentProperties();
+  const stored = props.getProperties();
+  const hygiene = hygieneOf(ss, record, stored);
+  const ctx = hygieneContext(record, hygiene, editor());
+  const lines = sheet.getRange(block.top, 1, block.bottom - block.top + 1, width).getValues();
+  return { props, stored, hygiene, ctx, lines };
 }
 
 export type TabBatch<K extends OtherTab> = {
@@ -59,11 +78,7 @@ export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
     if (idCol === undefined) return;
     const lock = waitDocumentLock(LOCK_WAIT_MS);
     try {
-      const props = documentProperties();
-      const stored = props.getProperties();
-      const hygiene = hygieneOf(ss, record, stored);
-      const ctx = hygieneContext(record, hygiene, editor());
-      const lines = sheet.getRange(block.top, 1, block.bottom - block.top + 1, header.length).getValues();
+      const { props, stored, ctx, lines } = startEdit(ss, record, sheet, block, header.length);
       const key = counterKey(tab);
       const counter = storedCounter(stored, key);
       const result = deriveTabRows(tab, keyedRows(lines, block.top, res.columns), { existingIds: counter === null ? lazyColumn(sheet, idCol) : [], idCounter: counter ?? 0 }, ctx);

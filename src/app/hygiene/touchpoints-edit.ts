@@ -1,6 +1,5 @@
 // A person logged touchpoints: each gets its ID and counts for its lead (dates, count), and may auto-advance the lead.
 import { leadsSheet, touchpointsSheet, type LeadFieldKey } from '../../../sheets-schema/index.js';
-import { documentProperties } from '../../adapters/properties.adapter.js';
 import { readHeader } from '../../adapters/sheet.adapter.js';
 import { Tabs } from '../../adapters/tabs.adapter.js';
 import { toast } from '../../adapters/ui.adapter.js';
@@ -12,11 +11,10 @@ import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore } from './accepted-store.js';
 import { syncNotes } from './cell-notes.js';
-import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
+import { counterKey, storedCounter } from './context.js';
 import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
-import { hygieneOf } from './snapshot.js';
 import { appendHistory } from './stage-history.js';
-import { editedRows, lazyColumn, LOCK_WAIT_MS } from './tab-edit.js';
+import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit } from './tab-edit.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,11 +83,7 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
   if (idCol === undefined) return;
   const lock = waitDocumentLock(LOCK_WAIT_MS);
   try {
-    const props = documentProperties();
-    const stored = props.getProperties();
-    const hygiene = hygieneOf(ss, record, stored);
-    const ctx = hygieneContext(record, hygiene, editor());
-    const lines = sheet.getRange(block.top, 1, block.bottom - block.top + 1, header.length).getValues();
+    const { props, stored, hygiene, ctx, lines } = startEdit(ss, record, sheet, block, header.length);
     const touchpoints = keyedRows(lines, block.top, columns);
     const others = otherTouchpoints(sheet, columns, block);
     const named = new Set(touchpoints.flatMap((t) => (isBlank(t.values.leadId) ? [] : [asText(t.values.leadId).toLowerCase()])));
