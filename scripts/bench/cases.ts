@@ -113,7 +113,9 @@ export const benchCases: BenchCase[] = [
     name: 'Check all rows: every tab',
     run: (rows) => {
       const emu = withLeads(rows);
-      return measured(emu.menu('checkAllRows'), 'every tab read once, derived columns written once, summary dialog');
+      // Edits happened since Set up (so the Stages/Settings snapshot is cached); every lead is still unchecked.
+      warm(emu, rows);
+      return measured(emu.menu('checkAllRows'), 'every tab read once, every lead derived and written back once, summary dialog');
     },
   },
   {

@@ -84,10 +84,11 @@ describe('editing the Stages tab', () => {
   it('reads the Stages tab once per Stages edit, and only Settings on a Settings edit', () => {
     const { emu } = setUp();
     const [onStages] = emu.edit('Stages', 'E3', 48).executions;
-    // Stages (once, for the dropdown, the flags and the Leads snapshot) and Settings.
-    expect(onStages.calls['Sheet.getDataRange']).toBe(2);
+    // Stages (once, for the dropdown, the flags and the Leads snapshot), then Settings for the snapshot.
+    expect(onStages.calls['Sheet.getDataRange']).toBe(1);
+    expect(onStages.calls['Sheet.getSheetValues']).toBe(1);
     const [onSettings] = emu.edit('Settings', { row: { Key: 'Enforcement' }, column: 'Value' }, 'Soft').executions;
-    expect(onSettings.calls['Sheet.getDataRange']).toBe(1);
+    expect((onSettings.calls['Sheet.getDataRange'] ?? 0) + (onSettings.calls['Sheet.getSheetValues'] ?? 0)).toBe(1);
   });
 
   it('points the dropdown at the Stage column wherever it moved in the Stages tab', () => {

@@ -126,9 +126,16 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
 }
 
 /** Runs the whole pass under the document lock (IDs and the stage memory are shared with edits and the tick). */
-export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, props: Props, now = new Date()): CheckAllReport {
+export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, properties: GoogleAppsScript.Properties.Properties, props: Props, now = new Date()): CheckAllReport {
   const hygiene = hygieneOf(ss, record, props);
-  const ctx = hygieneContext(record, hygiene, editor(), now);
+  // The person is asked for (2 calls) only when a Stage History row or a new lead's Owner needs them.
+  let user: string | null | undefined;
+  const ctx: HygieneContext = {
+    ...hygieneContext(record, hygiene, null, now),
+    get user() {
+      return user === undefined ? (user = editor()) : user;
+    },
+  };
   const lang = hygiene.lang;
   const tabs = new Tabs(ss, record);
   const store = new AcceptedStore(props);
@@ -136,7 +143,7 @@ export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: S
   const leads = checkLeads(tabs, store, props, changes, ctx, lang);
   const others = otherTabs.map((t) => checkTab(tabs, t, props, changes, ctx, lang)).filter((r) => r !== null);
   Object.assign(changes, store.changes());
-  if (Object.keys(changes).length > 0) documentProperties().setProperties(changes);
+  if (Object.keys(changes).length > 0) properties.setProperties(changes);
   appendHistory(ss, record, leads.history, lang);
   const sum = (k: 'rows' | 'cells' | 'ids') => (leads.report[k] ?? 0) + others.reduce((n, o) => n + o[k], 0);
   return {
@@ -170,7 +177,8 @@ export function summaryText(report: CheckAllReport): string {
 /** The menu item: Check all rows. */
 export function runCheckAll(): void {
   const ss = SpreadsheetApp.getActive();
-  const props = documentProperties().getProperties();
+  const properties = documentProperties();
+  const props = properties.getProperties();
   const record = decodeRecord(props);
   if (!record) {
     alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
@@ -184,7 +192,7 @@ export function runCheckAll(): void {
   }
   let report: CheckAllReport;
   try {
-    report = checkAll(ss, record, props);
+    report = checkAll(ss, record, properties, props);
   } finally {
     lock.releaseLock();
   }

@@ -10,15 +10,18 @@ import { validateRows, type BatchResult, type BatchState, type RowInput } from '
 /** Rows sharing one Lead ID: each of them gets a problem naming the ID. */
 export function duplicateIdProblems(rows: readonly RowInput[], ctx: HygieneContext): Map<number, RowProblem[]> {
   const lang = langOfCtx(ctx);
-  const byId = new Map<string, number[]>();
+  // First row of each ID, then the rows repeating one (no array per ID: 100,000 leads have 100,000 IDs).
+  const first = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
   for (const r of rows) {
     if (isBlank(r.values.leadId)) continue;
     const id = asText(r.values.leadId);
-    byId.set(id, [...(byId.get(id) ?? []), r.rowNumber]);
+    const at = first.get(id);
+    if (at === undefined) first.set(id, r.rowNumber);
+    else repeated.set(id, [...(repeated.get(id) ?? [at]), r.rowNumber]);
   }
   const out = new Map<number, RowProblem[]>();
-  for (const [id, rowNumbers] of byId) {
-    if (rowNumbers.length < 2) continue;
+  for (const [id, rowNumbers] of repeated) {
     for (const n of rowNumbers) out.set(n, [{ code: 'duplicateId', fields: ['leadId'], message: hm(lang, 'hygiene.duplicateId', { id }) }]);
   }
   return out;
