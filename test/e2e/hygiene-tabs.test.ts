@@ -214,3 +214,20 @@ describe('Check all rows', () => {
     expect(lastDialog(emu)).toContain('Bitte zuerst „Einrichten / reparieren“');
   });
 });
+
+describe('SLA Due in business hours (Settings)', () => {
+  it('counts the stage’s SLA hours within Business Hours Start/End on Business Days, as the digests do', () => {
+    const w = hygieneWorld();
+    w.setting('SLA Hours Mode', 'Business');
+    w.setting('Business Hours Start', 8);
+    w.setting('Business Hours End', 16);
+    // Monday 16 November, just after 09:00 in Berlin: New Lead's 24 SLA hours are 7 on Monday, 8 on Tuesday, 8 on
+    // Wednesday and 1 on Thursday, so they end Thursday at the same time of day.
+    w.type(2, 'Name', 'Ada Lovelace');
+    const lead = w.lead(2);
+    expect((lead['SLA Due'] as Date).getTime() - (lead['Created At'] as Date).getTime()).toBe(3 * 86_400_000);
+    w.setting('SLA Hours Mode', 'Calendar');
+    w.type(2, 'Company', 'Engines');
+    expect((w.lead(2)['SLA Due'] as Date).getTime() - (lead['Created At'] as Date).getTime()).toBe(86_400_000);
+  });
+});

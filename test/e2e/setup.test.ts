@@ -34,7 +34,7 @@ describe('Set up on a blank spreadsheet', () => {
       ['Enforcement', 'Strict', expect.stringContaining('Strict:')],
       ['Language', 'English', expect.any(String)],
     ]);
-    expect(s.Settings.values.length).toBe(21);
+    expect(s.Settings.values.length).toBe(24);
     expect(s.Budgets.values.at(-1)).toEqual(['Total', '€1,200.00', '€960.00', '€1,440.00', '', '']);
   });
 

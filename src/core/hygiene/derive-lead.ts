@@ -61,7 +61,7 @@ function slaLeadOf(read: ReadLead): SlaLead {
 }
 
 function slaOptionsOf(ctx: HygieneContext): SlaOptions {
-  return { timeZone: ctx.timeZone, mode: ctx.settings.slaHoursMode };
+  return { timeZone: ctx.timeZone, mode: ctx.settings.slaHoursMode, businessHours: ctx.settings.businessHours };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LeadFieldKey } from '../../../sheets-schema/leads.sheet.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 import type { CellValue } from '../field-types/index.js';
 import type { StageTable } from './stage-table.js';
+import type { BusinessHours } from '../routines/business-hours.js';
 
 /** A Leads row as read from the sheet: raw cell values keyed by field (absent = column missing or blank). */
 export type LeadRow = { readonly [K in LeadFieldKey]?: unknown };
@@ -19,6 +20,8 @@ export type HygieneSettings = {
   readonly bantMinimum: number;
   readonly autoAdvance: boolean;
   readonly slaHoursMode: 'calendar' | 'business';
+  /** Settings › Business Hours Start / End and Business Days (for slaHoursMode 'business'). */
+  readonly businessHours: BusinessHours;
 };
 
 /** Everything the rules need from outside: nothing is read from a global. */

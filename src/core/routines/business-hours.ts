@@ -9,6 +9,19 @@ export type BusinessHours = {
 
 export const defaultBusinessHours: BusinessHours = { startHour: 9, endHour: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
 
+/**
+ * Business hours from the Settings values (Business Hours Start / End, Business Days); the defaults stand in for a
+ * value that is missing or makes no window (an end not after the start, no day at all).
+ */
+export function businessHoursFrom(values: { readonly businessHoursStart?: unknown; readonly businessHoursEnd?: unknown; readonly businessDays?: unknown }): BusinessHours {
+  const hour = (v: unknown, min: number, max: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : null);
+  const start = hour(values.businessHoursStart, 0, 23) ?? defaultBusinessHours.startHour;
+  const end = hour(values.businessHoursEnd, 1, 24) ?? defaultBusinessHours.endHour;
+  const days = Array.isArray(values.businessDays) ? values.businessDays.filter((d): d is Weekday => weekdays.includes(d as Weekday)) : [];
+  if (end <= start) return { ...defaultBusinessHours, days: days.length > 0 ? days : defaultBusinessHours.days };
+  return { startHour: start, endHour: end, days: days.length > 0 ? days : defaultBusinessHours.days };
+}
+
 type Shape = { start: number; end: number; window: number; open: boolean[]; perWeek: number };
 
 function shapeOf(bh: BusinessHours): Shape {

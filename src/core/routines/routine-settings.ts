@@ -2,18 +2,15 @@
 import type { SettingKey } from '../../../sheets-schema/index.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 import { parseFollowUpSequence } from '../settings.js';
-import { defaultBusinessHours, type BusinessHours } from './business-hours.js';
+import { businessHoursFrom } from './business-hours.js';
 import { weekdays, type Weekday } from './calendar.js';
 import type { TickSettings } from './tick.js';
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/**
- * Typed tick settings. Business hours are not on the Settings tab yet (Mon–Fri 9–17 unless given);
- * problems in the follow-up sequence text are returned for the Log.
- */
-export function tickSettingsFrom(values: Partial<Record<SettingKey, unknown>>, lang: Lang, businessHours: BusinessHours = defaultBusinessHours): { settings: TickSettings; problems: string[] } {
+/** Typed tick settings; problems in the follow-up sequence text are returned for the Log. */
+export function tickSettingsFrom(values: Partial<Record<SettingKey, unknown>>, lang: Lang): { settings: TickSettings; problems: string[] } {
   const days = Array.isArray(values.digestDays) ? values.digestDays.filter((d): d is Weekday => weekdays.includes(d as Weekday)) : [];
   const sequence = parseFollowUpSequence(str(values.followUpSequence) || '2:Email, 4:Call, 7:Email, 10:LinkedIn, 14:Break-up', lang);
   return {
@@ -22,7 +19,7 @@ export function tickSettingsFrom(values: Partial<Record<SettingKey, unknown>>, l
       digestDays: days.length > 0 || Array.isArray(values.digestDays) ? days : ['mon', 'tue', 'wed', 'thu', 'fri'],
       followUpSteps: sequence.steps,
       slaMode: values.slaHoursMode === 'business' ? 'business' : 'calendar',
-      businessHours,
+      businessHours: businessHoursFrom(values),
       escalationDays: Math.max(1, num(values.escalationDays, 2)),
       adminEmail: str(values.adminEmail),
       currency: str(values.currency) || 'EUR',
