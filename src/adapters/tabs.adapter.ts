@@ -1,6 +1,7 @@
 // Reads and appends to OpsMind's tabs by the sheet ids Set up recorded: one call for the handle, one for all values.
-import type { TabKey } from '../../sheets-schema/index.js';
+import { tabByKey, type TabKey } from '../../sheets-schema/index.js';
 import type { CellValue } from '../core/field-types/index.js';
+import { asWrittenText, plainTextKeys } from '../core/field-types/text.js';
 import type { SetupRecord } from '../core/setup/record.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,6 +50,16 @@ export class Tabs {
     return sheet ? sheet.getSheetValues(1, first + 1, -1, Math.max(...at) - first + 1) : null;
   }
 
+  /**
+   * Values as setValues must get them (1-based first column): a text the sheet would read as a formula, number, date or
+   * boolean gets its text marker, except in the ID columns Set up formats as plain text, which take text as it is.
+   */
+  private asWritten(key: TabKey, col: number, rows: readonly (readonly CellValue[])[]): CellValue[][] {
+    const recorded = this.record.tabs[key]?.columns ?? [];
+    const ids = plainTextKeys(tabByKey(key));
+    return rows.map((r) => r.map((v, j) => (ids.has(recorded[col - 1 + j] ?? '') ? v : asWrittenText(v))));
+  }
+
   /** Writes rows at `row` (1-based); when the grid is too short, adds the rows after `lastRow` first (they take its formats). */
   write(key: TabKey, row: number, lastRow: number, rows: readonly (readonly CellValue[])[]): void {
     const sheet = this.sheet(key);
@@ -62,14 +73,14 @@ export class Tabs {
       sheet.insertRowsAfter(Math.max(1, lastRow), rows.length);
       range = sheet.getRange(row, 1, rows.length, width);
     }
-    range.setValues(rows.map((r) => [...r]));
+    range.setValues(this.asWritten(key, 1, rows));
   }
 
   /** Writes one column run of cells (1-based row and column). */
   writeBlock(key: TabKey, row: number, col: number, values: readonly (readonly CellValue[])[]): void {
     const sheet = this.sheet(key);
     if (!sheet || values.length === 0) return;
-    sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => [...r]));
+    sheet.getRange(row, col, values.length, values[0].length).setValues(this.asWritten(key, col, values));
   }
 
   /** The last row with content (for appending to the Log, which the tick never reads whole). */

@@ -12,7 +12,8 @@ import type { Lang } from '../../../sheets-schema/types.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
 import { noticesOf, writeNotes } from './leads-edit.js';
-import { keyedRows, plainTextKeys, writeChanged, type RowWrites } from './rows.js';
+import { keyedRows, writeChanged, type RowWrites } from './rows.js';
+import { plainTextKeys } from '../../core/field-types/text.js';
 import { hygieneOf } from './snapshot.js';
 import { appendHistory } from './stage-history.js';
 

@@ -75,7 +75,3 @@ export function writeChanged<K extends string>(
   return true;
 }
 
-/** The fields of a tab Set up formats as plain text (IDs): their cells keep text as written. */
-export function plainTextKeys(def: { readonly fields: readonly { readonly key: string; readonly type: string }[] }): ReadonlySet<string> {
-  return new Set(def.fields.filter((f) => f.type === 'id').map((f) => f.key));
-}

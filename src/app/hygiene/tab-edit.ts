@@ -10,7 +10,8 @@ import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { syncNotes, type CellNote } from './cell-notes.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
-import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
+import { keyedRows, writeChanged } from './rows.js';
+import { plainTextKeys } from '../../core/field-types/text.js';
 import { hygieneOf, type Hygiene } from './snapshot.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -12,7 +12,8 @@ import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore } from './accepted-store.js';
 import { syncNotes } from './cell-notes.js';
 import { counterKey, storedCounter } from './context.js';
-import { keyedRows, plainTextKeys, writeChanged } from './rows.js';
+import { keyedRows, writeChanged } from './rows.js';
+import { plainTextKeys } from '../../core/field-types/text.js';
 import { appendHistory } from './stage-history.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit } from './tab-edit.js';
 

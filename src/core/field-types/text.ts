@@ -32,3 +32,8 @@ export function needsTextMarker(text: string): boolean {
 export function asWrittenText<T>(value: T): T | string {
   return typeof value === 'string' && needsTextMarker(value) ? `'${value}` : value;
 }
+
+/** The fields of a tab formatted as plain text ("@": the ID columns, see id.ts): their cells take any text as it is. */
+export function plainTextKeys(def: { readonly fields: readonly { readonly key: string; readonly type: string }[] }): ReadonlySet<string> {
+  return new Set(def.fields.filter((f) => f.type === 'id').map((f) => f.key));
+}
