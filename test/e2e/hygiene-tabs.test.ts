@@ -231,3 +231,19 @@ describe('SLA Due in business hours (Settings)', () => {
     expect((w.lead(2)['SLA Due'] as Date).getTime() - (lead['Created At'] as Date).getTime()).toBe(86_400_000);
   });
 });
+
+describe('a column a person added to Leads', () => {
+  it('keeps its formula when OpsMind writes cells on both sides of it', () => {
+    const w = hygieneWorld();
+    w.emu.insertColumn('Leads', 'F', 'My Calc');
+    // The formula first, then the name: the new lead's ID (left of it) and Created At (right of it) are written.
+    w.emu.edit('Leads', `${w.col('Leads', 'My Calc')}2`, '=2+2');
+    w.type(2, 'Name', 'Ada');
+    expect(w.lead(2)['Lead ID']).toBe('L-000001');
+    const sheet = findSheet(w.emu.spreadsheet, 'Leads')!;
+    const c = w.table('Leads')[0].map(String).indexOf('My Calc');
+    expect(sheet.formulas.get(1, c)).toBe('=2+2');
+    w.emu.menu('checkAllRows');
+    expect(sheet.formulas.get(1, c)).toBe('=2+2');
+  });
+});

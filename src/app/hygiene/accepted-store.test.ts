@@ -45,6 +45,14 @@ describe('AcceptedStore', () => {
     expect(a.changes()).toHaveProperty(OTHER_KEY);
   });
 
+  it('remembers a standard ID’s stage in the small map once the code table is full', () => {
+    const a = new AcceptedStore({});
+    for (let i = 0; i < 94; i++) a.set(`L-${String(i + 1).padStart(6, '0')}`, `Text ${i}`);
+    a.set('L-000500', 'Maybe later');
+    expect(a.get('L-000500')).toBe('Maybe later');
+    expect(roundTrip(a).get('L-000500')).toBe('Maybe later');
+  });
+
   it('remembers which Stage cells carry a rejection note', () => {
     const a = new AcceptedStore({});
     a.setNoted('L-000004', true);

@@ -58,7 +58,8 @@ export class AcceptedStore {
     const n = idNumber(idPrefixes.leads, leadId);
     if (n === null || n < 1) return this.other[leadId];
     const ch = this.shard(Math.floor(n / SHARD_SIZE)).charCodeAt(n % SHARD_SIZE);
-    if (Number.isNaN(ch) || ch < 33) return undefined;
+    // A blank slot: nothing remembered, or a stage text beyond the code table, which `set` keeps in `other`.
+    if (Number.isNaN(ch) || ch < 33) return this.other[leadId];
     return this.codes[ch - 33];
   }
 

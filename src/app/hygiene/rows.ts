@@ -35,9 +35,10 @@ export function keyedRows<K extends string>(
 }
 
 /**
- * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them in ONE setValues over
- * the rows from the first to the last changed one and the columns from the first to the last changed one; cells in
- * between get back what was read a moment ago. Every text in the block, changed or not, goes in as text (a leading
+ * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them back over the rows from
+ * the first to the last changed one, ONE setValues per run of the tab's own columns between the first and the last
+ * changed column: a column a person added (no field of the tab) splits the run and is never written, so its
+ * formulas stay formulas. Cells in a run get back what was read a moment ago. Every text goes in as text (a leading
  * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
  * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
  * strings are read like typed input). Returns false when nothing changed (no call at all).
@@ -67,11 +68,25 @@ export function writeChanged<K extends string>(
     }
   }
   if (c2 < 0) return false;
+  const own = new Set(columns.values());
   // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
   const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
-  const block: unknown[][] = [];
-  for (let i = r1; i <= r2; i++) block.push(lines[i].slice(c1, c2 + 1).map((v, j) => (literal.has(c1 + j) ? v : asWrittenText(v))));
-  sheet.getRange(firstRow + r1, c1 + 1, r2 - r1 + 1, c2 - c1 + 1).setValues(block);
+  for (const [from, to] of runsOf(own, c1, c2)) {
+    const block: unknown[][] = [];
+    for (let i = r1; i <= r2; i++) block.push(lines[i].slice(from, to + 1).map((v, j) => (literal.has(from + j) ? v : asWrittenText(v))));
+    sheet.getRange(firstRow + r1, from + 1, r2 - r1 + 1, to - from + 1).setValues(block);
+  }
   return true;
 }
 
+/** The runs of consecutive columns in `own` between c1 and c2 (0-based, inclusive). */
+function runsOf(own: ReadonlySet<number>, c1: number, c2: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let c = c1; c <= c2; c++) {
+    if (!own.has(c)) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
