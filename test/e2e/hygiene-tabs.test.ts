@@ -206,6 +206,17 @@ describe('Check all rows', () => {
     expect(lastDialog(w.emu)).toContain('Zeilen in');
   });
 
+  it('while another run holds the lock, says so and changes nothing', () => {
+    const w = hygieneWorld();
+    w.append('Leads', [{ Name: 'Ada' }]);
+    w.emu.world.faults.lockContention = true;
+    const run = w.emu.menu('checkAllRows');
+    w.emu.world.faults.lockContention = false;
+    expect(run.error).toBeNull();
+    expect(lastDialog(w.emu)).toContain('Another OpsMind run is working on this spreadsheet');
+    expect(w.lead(2)['Lead ID']).toBe('');
+  });
+
   it('before Set up, it says to run Set up first, in both languages', () => {
     const emu = opsmind();
     emu.open();

@@ -7,6 +7,11 @@ export const NOTE_PREFIX = 'OpsMind: ';
 
 export type CellNote = { readonly rowNumber: number; readonly col: number; readonly message: string };
 
+/** Problems by row and field, placed on their columns (fields whose column is gone are left out). */
+export function cellNotesOf(problems: readonly { readonly rowNumber: number; readonly field: string; readonly message: string }[], columns: ReadonlyMap<string, number>): CellNote[] {
+  return problems.flatMap((p) => (columns.has(p.field) ? [{ rowNumber: p.rowNumber, col: columns.get(p.field)!, message: p.message }] : []));
+}
+
 /** A note without what OpsMind added to it (its part always comes last). */
 function peoplesPart(note: string): string {
   if (note.startsWith(NOTE_PREFIX)) return '';

@@ -179,23 +179,18 @@ export function summaryText(report: CheckAllReport): string {
 export function runCheckAll(): void {
   const ss = SpreadsheetApp.getActive();
   const properties = documentProperties();
-  const props = properties.getProperties();
-  const record = decodeRecord(props);
-  if (!record) {
-    alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
-    return;
-  }
-  const lang = record.lang;
+  // The lock first: the stage memory and ID counters are read under it, so an edit that ends meanwhile is not undone.
   const lock = tryDocumentLock(LOCK_WAIT_MS);
-  if (!lock) {
-    alert(hm(lang, 'checkAll.title'), hm(lang, 'checkAll.busy'));
-    return;
-  }
-  let report: CheckAllReport;
+  let report: CheckAllReport | null = null;
+  let record: SetupRecord | null = null;
   try {
-    report = checkAll(ss, record, properties, props);
+    const props = properties.getProperties();
+    record = decodeRecord(props);
+    if (lock && record) report = checkAll(ss, record, properties, props);
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
-  alert(hm(report.lang, 'checkAll.title'), summaryText(report));
+  if (!record) alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
+  else if (!report) alert(hm(record.lang, 'checkAll.title'), hm(record.lang, 'checkAll.busy'));
+  else alert(hm(report.lang, 'checkAll.title'), summaryText(report));
 }

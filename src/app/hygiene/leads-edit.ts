@@ -1,8 +1,6 @@
 // A person typed, pasted or filled cells on Leads: the edited rows are validated as one batch and written back at once.
 import { leadsSheet } from '../../../sheets-schema/index.js';
-import { documentProperties } from '../../adapters/properties.adapter.js';
 import { readHeader } from '../../adapters/sheet.adapter.js';
-import { toast } from '../../adapters/ui.adapter.js';
 import { waitDocumentLock } from '../../adapters/lock.adapter.js';
 import { validateRows, type BatchResult, type RowOutcome, type RowInput } from '../../core/hygiene/index.js';
 import { derivedLeadKeys } from '../../core/hygiene/read-row.js';
@@ -11,15 +9,13 @@ import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
-import { hygieneOf } from './snapshot.js';
-import { editor, hygieneContext } from './context.js';
+import { storedCounter } from './context.js';
+import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 import { appendHistory } from './stage-history.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-// A simple onEdit may run 30 s (https://developers.google.com/apps-script/guides/triggers#restrictions); the lock wait stays well inside.
-const LOCK_WAIT_MS = 10_000;
 
 /** What to tell the person about a row: a rejected stage, and a value typed into a derived column only when the edit covered it. */
 export function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
@@ -46,33 +42,29 @@ export function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, bat
 /** The Leads onEdit: header (1 round trip), edited rows (1), one write (1), Stage History (1 when a stage changed). */
 export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet, sheet: Sheet, record: SetupRecord): void {
   const edited = e.range;
-  const top = Math.max(2, edited.getRow());
-  const bottom = edited.getRow() + edited.getNumRows() - 1;
-  if (bottom < top) return;
+  const block = editedRows(edited);
+  if (!block) return;
   const header = readHeader(sheet);
   const res = resolveHeaders(leadsSheet, header);
+  const idCol = res.columns.get('leadId');
   const stageCol = res.columns.get('stage');
-  if (res.columns.get('leadId') === undefined || stageCol === undefined) return;
+  if (idCol === undefined || stageCol === undefined) return;
   // IDs and the memory are shared with other executions (a second person typing): one at a time.
   const lock = waitDocumentLock(LOCK_WAIT_MS);
   try {
-    const props = documentProperties();
-    const stored = props.getProperties();
-    const hygiene = hygieneOf(ss, record, stored);
-    const lines = sheet.getRange(top, 1, bottom - top + 1, header.length).getValues();
-    const rows: RowInput[] = keyedRows(lines, top, res.columns);
+    const { props, stored, hygiene, ctx, lines } = startEdit(ss, record, sheet, block, header.length);
+    const rows: RowInput[] = keyedRows(lines, block.top, res.columns);
     const single = edited.getNumRows() === 1 && edited.getNumColumns() === 1;
     if (single && edited.getColumn() - 1 === stageCol && e.oldValue !== undefined) rows[0] = { ...rows[0], previousStage: e.oldValue };
     const store = new AcceptedStore(stored);
-    const ctx = hygieneContext(record, hygiene, editor());
-    const counter = Number(stored[COUNTER_KEY]);
+    const counter = storedCounter(stored, COUNTER_KEY);
     const batch = validateRows(rows, {
       lastAccepted: store.view(),
       // With the counter stored, the counter and the batch's own IDs are enough; the first time, the ID column is read.
-      existingIds: Number.isFinite(counter) ? [] : lazyIdColumn(sheet, res.columns.get('leadId')!),
-      idCounter: Number.isFinite(counter) ? counter : 0,
+      existingIds: counter === null ? lazyColumn(sheet, idCol) : [],
+      idCounter: counter ?? 0,
     }, ctx);
-    writeChanged(sheet, top, lines, res.columns, batch.rows, plainTextKeys(leadsSheet));
+    writeChanged(sheet, block.top, lines, res.columns, batch.rows, plainTextKeys(leadsSheet));
     const c1 = edited.getColumn() - 1;
     const c2 = c1 + edited.getNumColumns() - 1;
     const typedDerived = [...derivedLeadKeys].some((k) => {
@@ -80,23 +72,15 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
       return col !== undefined && col >= c1 && col <= c2;
     });
     const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, typedDerived)] as const));
-    writeNotes(sheet, top, stageCol, batch, store, notices);
+    writeNotes(sheet, block.top, stageCol, batch, store, notices);
     // The ID counter and stage memory are saved before anything else can fail: IDs already written must never be reissued.
     for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
     const changes = store.changes();
-    if (!Number.isFinite(counter) || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
+    if (counter === null || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
     if (Object.keys(changes).length > 0) props.setProperties(changes);
     appendHistory(ss, record, batch.history, hygiene.lang);
-    const told = [...notices.values()].flat();
-    if (told.length > 0) toast(ss, told.length === 1 ? told[0] : `${told[0]}\n(+${told.length - 1})`, 'OpsMind', 10);
+    tell(ss, [...notices.values()].flat());
   } finally {
     lock.releaseLock();
   }
-}
-
-/** The Lead ID column, read only when a new ID is issued and no counter is stored yet. */
-function* lazyIdColumn(sheet: Sheet, col: number): Generator<unknown> {
-  const last = sheet.getLastRow();
-  if (last < 2) return;
-  for (const [v] of sheet.getRange(2, col + 1, last - 1, 1).getValues()) yield v;
 }

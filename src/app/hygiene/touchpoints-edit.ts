@@ -2,7 +2,6 @@
 import { leadsSheet, touchpointsSheet, type LeadFieldKey } from '../../../sheets-schema/index.js';
 import { readHeader } from '../../adapters/sheet.adapter.js';
 import { Tabs } from '../../adapters/tabs.adapter.js';
-import { toast } from '../../adapters/ui.adapter.js';
 import { waitDocumentLock } from '../../adapters/lock.adapter.js';
 import { isBlank } from '../../core/field-types/types.js';
 import { asText } from '../../core/field-types/text.js';
@@ -10,12 +9,12 @@ import { applyTouchpoints, type LeadInput, type TouchpointInput, type Touchpoint
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore } from './accepted-store.js';
-import { syncNotes } from './cell-notes.js';
+import { cellNotesOf, syncNotes } from './cell-notes.js';
 import { counterKey, storedCounter } from './context.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { appendHistory } from './stage-history.js';
-import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit } from './tab-edit.js';
+import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -111,11 +110,10 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
     if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
     if (Object.keys(changes).length > 0) props.setProperties(changes);
     const c1 = e.range.getColumn() - 1;
-    const notes = result.cellProblems.flatMap((p) => (columns.has(p.field) ? [{ rowNumber: p.rowNumber, col: columns.get(p.field)!, message: p.message }] : []));
+    const notes = cellNotesOf(result.cellProblems, columns);
     syncNotes(sheet, block.top, lines.length, Math.min(c1, ...notes.map((n) => n.col)), Math.max(c1 + e.range.getNumColumns() - 1, ...notes.map((n) => n.col)), notes);
     appendHistory(ss, record, result.advances.flatMap((a) => (a.transition.history ? [a.transition.history] : [])), hygiene.lang);
-    const told = messagesOf(result);
-    if (told.length > 0) toast(ss, told.length === 1 ? told[0] : `${told[0]}\n(+${told.length - 1})`, 'OpsMind', 10);
+    tell(ss, messagesOf(result));
   } finally {
     lock.releaseLock();
   }
