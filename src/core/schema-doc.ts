@@ -1,4 +1,5 @@
 // Renders the CRM structure document (seed 000 "YYYY-MM-DD-crm-structure.md"): tabs, columns, stages, required fields, SLAs.
+import { requiredOf } from './hygiene/requirements.js';
 import { defaultBudgets, defaultSettings, forecastCategoryOptions, leadsSheet, schemaVersion, stageKindOptions, tabs, type SettingDef } from '../../sheets-schema/index.js';
 import type { Lang, TabDef } from '../../sheets-schema/types.js';
 import { formatValue, type FieldEnv } from './field-types/index.js';
@@ -81,7 +82,8 @@ function requiredSection(stages: readonly StageConfig[], lang: Lang): string {
   const label = (key: string) => leadsSheet.fields.find((f) => f.key === key)?.labels[lang] ?? key;
   const openKind = stageKindOptions.find((o) => o.value === 'open')!.labels[lang];
   return [
-    ...stages.map((s) => `- **${s.name}**: ${s.requiredFields.map(label).join(', ') || t(lang, 'value.none')}`),
+    // What hygiene enforces: the stage's required fields plus its kind's rules (next step, Lost Reason, Reactivation Date).
+    ...stages.map((s) => `- **${s.name}**: ${requiredOf(s).map(label).join(', ') || t(lang, 'value.none')}`),
     '',
     t(lang, 'doc.nextStepRule', { kind: openKind }),
   ].join('\n');

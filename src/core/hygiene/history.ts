@@ -6,7 +6,7 @@ import type { Lang } from '../../../sheets-schema/types.js';
 import { fieldTypes, type CellValue } from '../field-types/index.js';
 import { isBlank } from '../field-types/types.js';
 import { asText } from '../field-types/text.js';
-import { envOf, labelOf, langOfCtx } from './read-row.js';
+import { envOf, labelOf } from './read-row.js';
 import type { HygieneContext, LeadRow } from './types.js';
 
 export type StageHistoryEntry = {
@@ -75,9 +75,4 @@ export function historyRow(entry: StageHistoryEntry, lang: Lang): StageHistoryRo
     reason: entry.reason,
     daysInPreviousStage: entry.daysInPreviousStage ?? '',
   };
-}
-
-/** historyRow for a context's language. */
-export function historyRowFor(entry: StageHistoryEntry, ctx: HygieneContext): StageHistoryRow {
-  return historyRow(entry, langOfCtx(ctx));
 }

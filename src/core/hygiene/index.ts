@@ -8,7 +8,7 @@ export { isPresent, looksLikeFormula, readLead, type ReadLead } from './read-row
 export { missingFor, nextStepFields, requiredOf } from './requirements.js';
 export { bantFields, bantScoreOf, deriveFromRead, deriveLead, hygieneText, problemsOf, slaDueOf, type DerivedLead } from './derive-lead.js';
 export { checkTransition, type TransitionInput, type TransitionOutcome } from './transition.js';
-export { daysInStage, historyRow, historyRowFor, type StageHistoryEntry, type StageHistoryRow } from './history.js';
+export { daysInStage, historyRow, type StageHistoryEntry, type StageHistoryRow } from './history.js';
 export { formatId, idIssuer, idNumber, idPrefixes, nextIds, nextLeadId, type IdTab } from './ids.js';
 export { validateRows, type BatchOptions, type BatchResult, type BatchState, type RowInput, type RowOutcome } from './validate-rows.js';
 export { checkAllRows, duplicateIdProblems, type CheckAllResult } from './check-all.js';

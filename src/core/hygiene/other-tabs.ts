@@ -61,7 +61,8 @@ export function deriveTabRows<K extends OtherTab>(
   const idField = fields.find((f) => f.type === 'id' && f.derived)!;
   const env = envFor(ctx);
   const lang: Lang = langOfEnv(env);
-  const ids = idIssuer(tab, [...state.existingIds, ...rows.map((r) => (r.values as Record<string, unknown>)[idField.key])], state.idCounter ?? 0);
+  // A generator, not a spread: the sheet's ID column is read only when a new ID is actually issued.
+  const ids = idIssuer(tab, idsOf(state.existingIds, rows, idField.key), state.idCounter ?? 0);
   const out: TabRowOutcome<K>[] = [];
   for (const input of rows) {
     const raw = input.values as Record<string, unknown>;
@@ -97,4 +98,9 @@ export function deriveTabRows<K extends OtherTab>(
     out.push({ rowNumber: input.rowNumber, id, skipped: false, isNew, writes: writes as TabWrites<K>, problems, cellProblems, textCells, row });
   }
   return { rows: out, idCounter: ids.counter() };
+}
+
+function* idsOf(existing: Iterable<unknown>, rows: readonly { readonly values: object }[], key: string): Generator<unknown> {
+  yield* existing;
+  for (const r of rows) yield (r.values as Record<string, unknown>)[key];
 }

@@ -51,6 +51,15 @@ function advanceTarget(stage: StageConfig | null, direction: 'outbound' | 'inbou
   return null;
 }
 
+/** The first of the lead's new touchpoints that moves its stage, with the stage it moves to. */
+function advanceOf(current: StageConfig | null, directions: readonly ('outbound' | 'inbound')[], ctx: HygieneContext): { direction: 'outbound' | 'inbound'; target: StageConfig } | null {
+  for (const direction of directions) {
+    const target = advanceTarget(current, direction, ctx);
+    if (target) return { direction, target };
+  }
+  return null;
+}
+
 /**
  * 'full': `touchpoints` are every row of the tab ("Check all rows"); only touchpoints that get their ID now advance a lead.
  * 'edit': `touchpoints` are the rows a person just edited (onEdit) and `others` the rest of the tab (only Lead ID, Date
@@ -90,7 +99,8 @@ export function applyTouchpoints(
   const leadsById = new Map<string, LeadInput>();
   for (const l of args.leads) if (!isBlank(l.values.leadId)) leadsById.set(asText(l.values.leadId).toLowerCase(), l);
   const rollups = new Map<string, Rollup>();
-  const fresh: { leadKey: string; direction: 'outbound' | 'inbound' }[] = [];
+  // The directions of the touchpoints that may advance a lead, by lead (looked up once per lead, not scanned).
+  const fresh = new Map<string, ('outbound' | 'inbound')[]>();
   const add = (leadKey: string, row: TabRow<'touchpoints'>): 'outbound' | 'inbound' | null => {
     const date = fieldTypes.date.parse(row.date, env, { type: 'date' });
     const direction = fieldTypes.enum.parse(row.direction, env, directionField);
@@ -115,7 +125,7 @@ export function applyTouchpoints(
       continue;
     }
     const direction = add(leadKey, tp.row);
-    if (direction && (mode === 'edit' || tp.isNew)) fresh.push({ leadKey, direction });
+    if (direction && (mode === 'edit' || tp.isNew)) fresh.set(leadKey, [...(fresh.get(leadKey) ?? []), direction]);
   }
   // The rest of the tab counts only for the leads the edited rows name.
   for (const other of args.others ?? []) {
@@ -143,17 +153,14 @@ export function applyTouchpoints(
     for (const [k, v] of Object.entries(wanted)) if (!sameCell(v, lead.values[k as keyof LeadRow])) writes[k as keyof LeadWrites] = v;
     let row: LeadRow = { ...lead.values, ...writes };
     const current = resolveStage(ctx.stages, args.lastAccepted.get(leadId) ?? lead.values.stage);
-    const first = ctx.settings.autoAdvance ? fresh.find((f) => f.leadKey === leadKey && advanceTarget(current, f.direction, ctx) !== null) : undefined;
-    if (first) {
-      const target = advanceTarget(current, first.direction, ctx);
-      if (target) {
-        const reason = hm(lang, first.direction === 'outbound' ? 'advance.outbound' : 'advance.inbound');
-        const transition = checkTransition({ ...ctx, row, from: current?.key ?? null, to: target.name, reason });
-        advances.push({ rowNumber: lead.rowNumber, leadId, transition });
-        if (transition.accepted) {
-          writes.stage = target.name;
-          writes.stageChangedAt = ctx.now;
-        }
+    const advance = ctx.settings.autoAdvance ? advanceOf(current, fresh.get(leadKey) ?? [], ctx) : null;
+    if (advance) {
+      const reason = hm(lang, advance.direction === 'outbound' ? 'advance.outbound' : 'advance.inbound');
+      const transition = checkTransition({ ...ctx, row, from: current?.key ?? null, to: advance.target.name, reason });
+      advances.push({ rowNumber: lead.rowNumber, leadId, transition });
+      if (transition.accepted) {
+        writes.stage = advance.target.name;
+        writes.stageChangedAt = ctx.now;
       }
     }
     row = { ...lead.values, ...writes };

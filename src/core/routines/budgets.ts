@@ -1,5 +1,5 @@
 // Seed 000 cost control: month to date per service and in total, each Budgets row's Status, and the alerts due once per month.
-import { totalBudgetService } from '../../../sheets-schema/default-budgets.js';
+import { isTotalBudget } from '../tab-layout.js';
 import { monthBounds, type DayKey } from './calendar.js';
 import { normalizeName } from '../names.js';
 
@@ -59,10 +59,8 @@ export function statusOf(row: BudgetRow, mtd: number): BudgetStatus {
 /** The Budgets tab's Month To Date and Status per row; the Total row sums every service. */
 export function budgetLines(rows: readonly BudgetRow[], costs: Iterable<CostRow>, today: DayKey, timeZone: string): BudgetLine[] {
   const mtd = monthToDate(costs, today, timeZone);
-  const total = normalizeName(totalBudgetService);
   return rows.map((r) => {
-    const k = normalizeName(r.service);
-    const m = k === total || k === normalizeName('Gesamt') ? mtd.total : (mtd.byService.get(k) ?? 0);
+    const m = isTotalBudget(r.service) ? mtd.total : (mtd.byService.get(normalizeName(r.service)) ?? 0);
     return { ...r, monthToDate: m, status: statusOf(r, m) };
   });
 }
