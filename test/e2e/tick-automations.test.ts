@@ -75,6 +75,16 @@ describe('turning automations on and off', () => {
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('Run “Set up / repair” first');
   });
 
+  it('turning automations on while a tick holds the lock changes nothing and says so', () => {
+    const w = tickWorld({ automations: false, admin: '' });
+    w.emu.world.faults.lockContention = true;
+    const r = w.emu.menu('Turn on automations');
+    w.emu.world.faults.lockContention = false;
+    expect(r.error).toBeNull();
+    expect(w.emu.world.triggers).toEqual([]);
+    expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('nothing was changed');
+  });
+
   it('exits quietly when another tick holds the document lock', () => {
     const w = tickWorld();
     w.emu.world.faults.lockContention = true;

@@ -1,7 +1,7 @@
 // Menu "Turn on / Turn off automations": this person's one hourly trigger, who has it on in document properties, and the Settings row.
 import { defaultSettings, type SettingDef } from '../../../sheets-schema/default-settings.js';
 import { settingsSheet } from '../../../sheets-schema/settings.sheet.js';
-import { waitDocumentLock } from '../../adapters/lock.adapter.js';
+import { tryDocumentLock } from '../../adapters/lock.adapter.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
 import { deleteTriggers, installHourly, userClockTriggers } from '../../adapters/trigger.adapter.js';
 import { alert } from '../../adapters/ui.adapter.js';
@@ -61,17 +61,26 @@ function digestWhen(table: Table | null, record: SetupRecord, timeZone: string):
   return { hour: settings.digestHour, days };
 }
 
-/** Runs `change` on the stored state under the document lock and saves it; returns the new state. */
-function changeState(change: (s: AutomationState) => AutomationState): AutomationState {
-  const lock = waitDocumentLock(LOCK_WAIT_MS);
+/**
+ * Runs a trigger change and the state it leads to under the document lock, taken FIRST: a tick may hold the lock for
+ * minutes, and a trigger installed or removed before a lock wait that then fails would leave the record (and the
+ * Settings row) telling the wrong story. Returns null, having changed nothing, when the lock stays taken.
+ */
+function underLock<T>(work: (props: GoogleAppsScript.Properties.Properties) => T): T | null {
+  const lock = tryDocumentLock(LOCK_WAIT_MS);
+  if (!lock) return null;
   try {
-    const props = documentProperties();
-    const next = change(decodeAutomations(props.getProperty(AUTOMATIONS_KEY) ?? undefined));
-    props.setProperty(AUTOMATIONS_KEY, encodeAutomations(next));
-    return next;
+    return work(documentProperties());
   } finally {
     lock.releaseLock();
   }
+}
+
+/** Saves `change` applied to the stored state; returns the new state. */
+function saveState(props: GoogleAppsScript.Properties.Properties, change: (s: AutomationState) => AutomationState): AutomationState {
+  const next = change(decodeAutomations(props.getProperty(AUTOMATIONS_KEY) ?? undefined));
+  props.setProperty(AUTOMATIONS_KEY, encodeAutomations(next));
+  return next;
 }
 
 function setUpRecord(): SetupRecord | null {
@@ -80,15 +89,25 @@ function setUpRecord(): SetupRecord | null {
   return record;
 }
 
+function busy(record: SetupRecord): string {
+  const message = at(record.lang, 'busy');
+  alert(at(record.lang, 'title'), message);
+  return message;
+}
+
 /** The menu item: installs this person's hourly trigger unless they have one, and records who turned automations on. */
 export function turnOnAutomations(): string {
   const record = setUpRecord();
   if (!record) return at('en', 'notSetUp');
   const ss = SpreadsheetApp.getActive();
   const user = me();
-  const had = userClockTriggers(ss, TICK_HANDLER).length > 0;
-  if (!had) installHourly(TICK_HANDLER);
-  const state = changeState((s) => turnedOn(s, user, Date.now()));
+  const done = underLock((props) => {
+    const had = userClockTriggers(ss, TICK_HANDLER).length > 0;
+    if (!had) installHourly(TICK_HANDLER);
+    return { had, state: saveState(props, (s) => turnedOn(s, user, Date.now())) };
+  });
+  if (!done) return busy(record);
+  const { had, state } = done;
   const timeZone = ss.getSpreadsheetTimeZone();
   const tabs = new Tabs(ss, record);
   const table = tabs.read('settings');
@@ -109,14 +128,18 @@ export function turnOffAutomations(): string {
   if (!record) return at('en', 'notSetUp');
   const ss = SpreadsheetApp.getActive();
   const user = me();
-  const mine = userClockTriggers(ss, TICK_HANDLER);
-  deleteTriggers(mine);
-  const state = changeState((s) => turnedOff(s, user, Date.now()));
+  const done = underLock((props) => {
+    const mine = userClockTriggers(ss, TICK_HANDLER);
+    deleteTriggers(mine);
+    return { removed: mine.length, state: saveState(props, (s) => turnedOff(s, user, Date.now())) };
+  });
+  if (!done) return busy(record);
+  const { removed, state } = done;
   const tabs = new Tabs(ss, record);
   showInSettings(tabs, tabs.read('settings'), record, state, ss.getSpreadsheetTimeZone());
   const L = record.lang;
   const others = othersOn(state, user);
-  const message = [mine.length > 0 ? at(L, 'off.done', { user }) : at(L, 'off.none', { user }), others.length > 0 ? at(L, 'off.others', { users: others.join(', ') }) : '']
+  const message = [removed > 0 ? at(L, 'off.done', { user }) : at(L, 'off.none', { user }), others.length > 0 ? at(L, 'off.others', { users: others.join(', ') }) : '']
     .filter(Boolean)
     .join('\n\n');
   alert(at(L, 'title'), message);

@@ -4,6 +4,7 @@ import type { Lang } from '../../../sheets-schema/types.js';
 
 const en = {
   'title': 'OpsMind automations',
+  'busy': 'Another OpsMind run is working on this spreadsheet; nothing was changed. Please try again in a minute.',
   'settings.key': 'Automations',
   'settings.on': 'On',
   'settings.off': 'Off',
@@ -33,6 +34,7 @@ export type AutomationTextKey = keyof typeof en;
 
 const de: Record<AutomationTextKey, string> = {
   'title': 'OpsMind-Automatisierung',
+  'busy': 'Ein anderer OpsMind-Lauf arbeitet gerade an dieser Tabelle; nichts wurde geändert. Bitte in einer Minute noch einmal versuchen.',
   'settings.key': 'Automatisierung',
   'settings.on': 'Ein',
   'settings.off': 'Aus',
