@@ -19,7 +19,8 @@ export const editHandlers: Partial<Record<TabKey, Handler>> = {
   },
   settings: (_e, ss, _sheet, record) => {
     // A Settings edit leaves Stages as it was: only Settings is read.
-    refreshSnapshot(ss, record, { stages: storedStages(documentProperties().getProperties()) });
+    const stored = documentProperties().getProperties();
+    refreshSnapshot(ss, record, { stages: storedStages(stored) }, stored);
   },
   leads: handleLeadsEdit,
   touchpoints: handleTouchpointsEdit,

@@ -1,6 +1,7 @@
 // What every Leads edit needs besides the edited rows (the Stages table, the hygiene settings), cached in document properties.
 import type { Lang } from '../../../sheets-schema/types.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
+import { Tabs } from '../../adapters/tabs.adapter.js';
 import type { FieldEnv } from '../../core/field-types/index.js';
 import { hygieneSettings, stageTableFromRows, type HygieneSettings, type StageTable } from '../../core/hygiene/index.js';
 import type { SetupRecord } from '../../core/setup/record.js';
@@ -27,20 +28,15 @@ export type Hygiene = { readonly stages: StageTable; readonly settings: HygieneS
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A tab's values from A1 to its last row and column with content: 2 calls. */
-function tabValues(ss: Spreadsheet, id: number | undefined): unknown[][] {
-  const sheet = id === undefined ? null : ss.getSheetById(id);
-  return sheet ? sheet.getSheetValues(1, 1, -1, -1) : [[]];
-}
-
 /** Tab values the caller has already read in this execution, so they are not read twice. */
 export type KnownTables = { readonly stages?: unknown[][]; readonly settings?: unknown[][] };
 
 /** Reads the Stages and Settings tabs (up to 2 round trips; none for a table already known) into a snapshot. */
 function readSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables): Snapshot {
   const base: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
-  const stages = known.stages ?? tabValues(ss, record.tabs.stages?.id);
-  const settings = known.settings ?? tabValues(ss, record.tabs.settings?.id);
+  const tabs = new Tabs(ss, record);
+  const stages = known.stages ?? (tabs.read('stages') as unknown[][] | null) ?? [[]];
+  const settings = known.settings ?? (tabs.read('settings') as unknown[][] | null) ?? [[]];
   const { values } = readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base);
   const lang: Lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;
   const currency = typeof values.currency === 'string' && values.currency ? values.currency : 'EUR';
@@ -48,12 +44,13 @@ function readSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables):
 }
 
 /** Reads the tabs again (except those already known) and stores the snapshot (the Stages and Settings edit handlers call this). */
-export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables = {}): Snapshot {
+export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables = {}, stored?: Readonly<Record<string, string>>): Snapshot {
   const snap = readSnapshot(ss, record, known);
   const text = JSON.stringify(snap);
   const props = documentProperties();
   if (text.length <= MAX_CHARS) props.setProperty(SNAPSHOT_KEY, text);
-  else props.deleteProperty(SNAPSHOT_KEY);
+  // Too big to keep: an older copy must go; when the caller knows the store holds none, no call is made.
+  else if (stored === undefined || stored[SNAPSHOT_KEY] !== undefined) props.deleteProperty(SNAPSHOT_KEY);
   return snap;
 }
 
@@ -75,7 +72,7 @@ export function storedStages(props: Readonly<Record<string, string>>): unknown[]
 
 /** The stored snapshot (no round trip), or a fresh one when none is stored. */
 export function hygieneOf(ss: Spreadsheet, record: SetupRecord, props: Readonly<Record<string, string>>): Hygiene {
-  const snap = decode(props[SNAPSHOT_KEY]) ?? refreshSnapshot(ss, record);
+  const snap = decode(props[SNAPSHOT_KEY]) ?? refreshSnapshot(ss, record, {}, props);
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: snap.lang };
   const stages = stageTableFromRows({ header: snap.stagesHeader, rows: snap.stagesRows.map((r) => [...r]) }, env);
   return { stages, settings: snap.settings, lang: snap.lang, currency: snap.currency };
