@@ -63,7 +63,8 @@ export class ScriptAppFake implements Pick<S, Members> {
     document: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Document.Document | GoogleAppsScript.Forms.Form,
   ): GoogleAppsScript.Script.Trigger[] {
     this.ctx.exec.call('ScriptApp.getUserTriggers', { latency: 'meta', access: 'full' });
-    const id = (document as unknown as { getId?: () => string })?.getId?.();
+    // The platform reads the document's id itself: not a call of the script's (nothing metered).
+    const id = this.ctx.exec.asPlatform(() => (document as unknown as { getId?: () => string })?.getId?.());
     return this.mine()
       .filter((r) => (r.documentId ?? r.sourceId) === id)
       .map((r) => triggerHandle(this.ctx, r));

@@ -21,7 +21,8 @@ export class TriggerBuilderFake implements Pick<B, 'timeBased' | 'forSpreadsheet
   /** Takes a Spreadsheet or its id. */
   forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     this.ctx.exec.call('TriggerBuilder.forSpreadsheet', { latency: 'local', access: 'none' });
-    const id = typeof sheet === 'string' ? sheet : (sheet as { getId?: () => string })?.getId?.();
+    // The platform reads the spreadsheet's id itself: not a call of the script's (nothing metered).
+    const id = typeof sheet === 'string' ? sheet : this.ctx.exec.asPlatform(() => (sheet as { getId?: () => string })?.getId?.());
     if (!id || !this.ctx.world.spreadsheets.has(id)) throw new PlatformError(`Invalid argument: key`);
     return guard(new SpreadsheetTriggerBuilderFake(this.ctx, this.handler, id), 'SpreadsheetTriggerBuilder') as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }

@@ -75,6 +75,13 @@ describe('turning automations on and off', () => {
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('Run “Set up / repair” first');
   });
 
+  it('is not charged for the document id the platform reads itself when listing this person’s triggers', () => {
+    const w = tickWorld({ automations: false, admin: '' });
+    const r = w.emu.menu('Turn on automations');
+    expect(r.calls['ScriptApp.getUserTriggers']).toBe(1);
+    expect(r.calls['Spreadsheet.getId']).toBeUndefined();
+  });
+
   it('turning automations on while a tick holds the lock changes nothing and says so', () => {
     const w = tickWorld({ automations: false, admin: '' });
     w.emu.world.faults.lockContention = true;
