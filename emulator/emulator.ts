@@ -10,7 +10,9 @@ import { loadProject } from './runtime/sandbox.js';
 import { createWorld, type TriggerModel, type World } from './runtime/world.js';
 import { acrossBoundary, prohibitedPath } from './runtime/json-boundary.js';
 import { eventValueString, timeDrivenEvent, type ChangeType } from './runtime/events.js';
-import { parseA1 } from './spreadsheet/a1.js';
+import { columnToLetters, parseA1 } from './spreadsheet/a1.js';
+import { formatForDisplay } from './spreadsheet/display.js';
+import { zonedParts } from './utilities/tz.js';
 import type { GridRange, SheetModel, SpreadsheetModel } from './spreadsheet/model.js';
 import { createSpreadsheetModel, findSheet, lastColumn, lastRow, readValues } from './spreadsheet/spreadsheet-store.js';
 import { dateToSerial } from './spreadsheet/zoned-time.js';
@@ -372,7 +374,7 @@ export class Emulator implements EmulatorApi {
     const target = colOf(cell.column);
     const keys = Object.entries(cell.row).map(([k, v]) => [colOf(k), String(v)] as const);
     for (let r = 1; r < values.length; r++) {
-      if (keys.every(([c, v]) => displayish(values[r][c]) === v)) return `${letters(target)}${r + 1}`;
+      if (keys.every(([c, v]) => matchesText(values[r][c], v, sheet.numberFormats.get(r, c), ss))) return `${columnToLetters(target)}${r + 1}`;
     }
     throw new Error(`${sheetName} has no row where ${Object.entries(cell.row).map(([k, v]) => `${k} = ${v}`).join(' and ')}`);
   }
@@ -433,13 +435,12 @@ function describeError(e: unknown): string {
   return `Exception: ${String(e)}`;
 }
 
-function letters(c0: number): string {
-  let s = '';
-  for (let n = c0 + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function displayish(v: unknown): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v ?? '');
+/** A cell named in a scenario by its text: as the sheet displays it, or a date as yyyy-mm-dd in the spreadsheet's time zone. */
+function matchesText(v: unknown, text: string, numberFormat: string | undefined, ss: SpreadsheetModel): boolean {
+  if (v instanceof Date) {
+    const p = zonedParts(v.getTime(), ss.timeZone);
+    const day = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    return day === text || formatForDisplay(v, numberFormat, ss.locale, ss.timeZone) === text;
+  }
+  return String(v ?? '') === text;
 }
