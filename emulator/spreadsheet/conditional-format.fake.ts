@@ -103,7 +103,7 @@ export class ConditionalFormatRuleBuilderFake implements Pick<Builder,
   getRanges(): GasRange[] { this.step('getRanges'); return rangesOf(this.s, this.m); }
   setRanges(ranges: GasRange[]): Builder {
     this.m.ranges = ranges.map((r) => {
-      const g = gridRangeOf(r);
+      const g = gridRangeOf(this.s.ctx, r);
       this.s.known.set(key(g), r);
       return g;
     });

@@ -11,11 +11,16 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 /** Rebuilds a Range handle for a stored GridRange (supplied by the Range/Sheet fakes, which own Range handles). */
 export type RangeFactory = (g: GridRange) => GasRange;
 
-/** The sheet id and 0-based grid coordinates of a Range, read through its public members only. */
-export function gridRangeOf(range: GasRange): GridRange {
-  const r1 = range.getRow() - 1;
-  const c1 = range.getColumn() - 1;
-  return { sheetId: range.getSheet().getSheetId(), r1, c1, r2: r1 + range.getNumRows() - 1, c2: c1 + range.getNumColumns() - 1 };
+/**
+ * The sheet id and 0-based grid coordinates of a Range, read through its public members only. The platform reads
+ * them as it takes the range into a rule or protection: the script made no such calls, so none is metered.
+ */
+export function gridRangeOf(ctx: Ctx, range: GasRange): GridRange {
+  return ctx.exec.asPlatform(() => {
+    const r1 = range.getRow() - 1;
+    const c1 = range.getColumn() - 1;
+    return { sheetId: range.getSheet().getSheetId(), r1, c1, r2: r1 + range.getNumRows() - 1, c2: c1 + range.getNumColumns() - 1 };
+  });
 }
 
 const models = new WeakMap<object, DataValidationModel>();
@@ -114,7 +119,7 @@ export class DataValidationBuilderFake implements Pick<Builder,
   }
 
   requireValueInRange(range: GasRange, showDropdown = true): Builder {
-    const g = gridRangeOf(range);
+    const g = gridRangeOf(this.ctx, range);
     this.ranges.set(g, range);
     return this.set('requireValueInRange', 'VALUE_IN_RANGE', [g], showDropdown);
   }

@@ -117,7 +117,7 @@ export class ProtectionFake implements Pick<Gas,
     return (unprotected.get(this.model) ?? []).map((g) => rangeHandle(this.ctx, this.ss, this.sheet, g));
   }
   setUnprotectedRanges(ranges: GasRange[]): Gas {
-    unprotected.set(this.model, ranges.map(gridRangeOf));
+    unprotected.set(this.model, ranges.map((r) => gridRangeOf(this.ctx, r)));
     return this.write('setUnprotectedRanges');
   }
 

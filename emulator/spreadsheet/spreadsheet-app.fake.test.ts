@@ -74,4 +74,17 @@ describe('SpreadsheetApp', () => {
     app.newDataValidation();
     expect(ctx.exec.localCalls).toBe(1);
   });
+
+  it('a range taken into a rule or a protection costs the script only its own calls, not the platform reading it', () => {
+    const ctx = makeCtx();
+    createSpreadsheetModel(ctx.world, { name: 'CRM' });
+    const sheet = createSpreadsheetApp(ctx).getActive().getSheets()[0];
+    const range = sheet.getRange('A2:B9');
+    const before = ctx.exec.totalCalls();
+    createSpreadsheetApp(ctx).newConditionalFormatRule().whenCellEmpty().setBackground('#fff').setRanges([range]).build();
+    createSpreadsheetApp(ctx).newDataValidation().requireValueInRange(range).build();
+    expect(ctx.exec.totalCalls()).toBe(before);
+    expect(ctx.exec.calls.get('Sheet.getSheetId')).toBeUndefined();
+    expect(ctx.exec.calls.get('Range.getRow')).toBeUndefined();
+  });
 });
