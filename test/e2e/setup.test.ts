@@ -154,6 +154,22 @@ describe('a second Set up / repair', () => {
     expect(lastDialog(emu)).toBe('Everything is in order: 13 tabs checked, nothing needed changing.');
   });
 
+  it('leaves the Leads edits their copy of Stages and Settings, as the tabs say it, so the first edit reads neither', () => {
+    const { emu } = setUp();
+    const key = 'opsmind.hygiene.snapshot';
+    const stored = exportState(emu.world).properties.document[key];
+    expect(JSON.parse(stored)).toMatchObject({ lang: 'en', currency: 'EUR', settings: { enforcement: 'strict' } });
+    const [edit] = emu.edit('Leads', 'B2', 'Ada Lovelace').executions;
+    expect(edit.error).toBeNull();
+    // The header, the edited row and the Lead ID column (for the first ID): no Stages or Settings read, no copy made.
+    expect(edit.calls['Range.getValues']).toBe(2);
+    expect(edit.calls['Sheet.getSheetValues']).toBe(1);
+    expect(edit.calls['Properties.setProperty']).toBeUndefined();
+    // A Settings edit that changes nothing reads the tabs again: the copy Set up stored is what they hold.
+    emu.edit('Settings', { row: { Key: 'Enforcement' }, column: 'Value' }, 'Strict');
+    expect(exportState(emu.world).properties.document[key]).toBe(stored);
+  });
+
   it('stays within 60 service calls and reads no row one by one', () => {
     const { emu } = setUp();
     const again = emu.menu('setUp');

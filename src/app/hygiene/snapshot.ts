@@ -9,7 +9,7 @@ import { readSettings } from '../../core/settings.js';
 
 /*
  * A typed cell must cost at most 4 Sheets round trips (issue 4), so the Stages and Settings tabs are not read on every
- * edit: their content is kept here, and rewritten by Set up / repair and whenever a person edits Stages or Settings.
+ * edit: their content is kept here, written by Set up / repair (with its record) and whenever a person edits Stages or Settings.
  * The value stays below the 9 KB per value of https://developers.google.com/apps-script/guides/services/quotas#current_limitations
  * (a pipeline of a few dozen stages); when it would not, nothing is stored and each edit reads the two tabs.
  */
@@ -31,24 +31,35 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Tab values the caller has already read in this execution, so they are not read twice. */
 export type KnownTables = { readonly stages?: unknown[][]; readonly settings?: unknown[][] };
 
-/** Reads the Stages and Settings tabs (up to 2 round trips; none for a table already known) into a snapshot. */
-function readSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables): Snapshot {
+/** The snapshot of tables already read (pure: no calls). */
+export function snapshotOf(record: SetupRecord, stages: readonly (readonly unknown[])[], settings: readonly (readonly unknown[])[]): Snapshot {
   const base: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
-  const tabs = new Tabs(ss, record);
-  const stages = known.stages ?? (tabs.read('stages') as unknown[][] | null) ?? [[]];
-  const settings = known.settings ?? (tabs.read('settings') as unknown[][] | null) ?? [[]];
   const { values } = readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base);
   const lang: Lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;
   const currency = typeof values.currency === 'string' && values.currency ? values.currency : 'EUR';
   return { stagesHeader: stages[0] ?? [], stagesRows: stages.slice(1), settings: hygieneSettings(values), lang, currency };
 }
 
+/** The snapshot as stored, or null when it is too big to keep (each edit then reads the two tabs). */
+export function encodeSnapshot(snap: Snapshot): string | null {
+  const text = JSON.stringify(snap);
+  return text.length <= MAX_CHARS ? text : null;
+}
+
+/** Reads the Stages and Settings tabs (up to 2 round trips; none for a table already known) into a snapshot. */
+function readSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables): Snapshot {
+  const tabs = new Tabs(ss, record);
+  const stages = known.stages ?? (tabs.read('stages') as unknown[][] | null) ?? [[]];
+  const settings = known.settings ?? (tabs.read('settings') as unknown[][] | null) ?? [[]];
+  return snapshotOf(record, stages, settings);
+}
+
 /** Reads the tabs again (except those already known) and stores the snapshot (the Stages and Settings edit handlers call this). */
 export function refreshSnapshot(ss: Spreadsheet, record: SetupRecord, known: KnownTables = {}, stored?: Readonly<Record<string, string>>): Snapshot {
   const snap = readSnapshot(ss, record, known);
-  const text = JSON.stringify(snap);
+  const text = encodeSnapshot(snap);
   const props = documentProperties();
-  if (text.length <= MAX_CHARS) props.setProperty(SNAPSHOT_KEY, text);
+  if (text !== null) props.setProperty(SNAPSHOT_KEY, text);
   // Too big to keep: an older copy must go; when the caller knows the store holds none, no call is made.
   else if (stored === undefined || stored[SNAPSHOT_KEY] !== undefined) props.deleteProperty(SNAPSHOT_KEY);
   return snap;

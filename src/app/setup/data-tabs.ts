@@ -49,6 +49,7 @@ export function ensureSettings(ctx: RunContext, ts: TabState): void {
   const lastRow = ts.created ? 1 : Math.max(1, (ts.table ?? []).length);
   const placed = place(ts, missing.map(({ i }) => rows[i]));
   writeRows(ts.sheet, lastRow + 1, placed);
+  ts.table = [...(ts.table ?? [ts.header]).slice(0, lastRow), ...placed];
   const valueCol = ts.columns.get('value')!;
   const formats = missing.map(({ i }) => [numberFormats[i] ?? '@']);
   ts.sheet.getRange(lastRow + 1, valueCol + 1, formats.length, 1).setNumberFormats(formats);

@@ -3,7 +3,7 @@ import { defaultPresetKey, presetByKey, schemaVersion, tabs, type PresetKey, typ
 import type { Lang } from '../../../sheets-schema/types.js';
 import { alert, toast } from '../../adapters/ui.adapter.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
-import { SNAPSHOT_KEY } from '../hygiene/snapshot.js';
+import { encodeSnapshot, SNAPSHOT_KEY, snapshotOf } from '../hygiene/snapshot.js';
 import type { FieldEnv } from '../../core/field-types/index.js';
 import { t } from '../../core/i18n.js';
 import { langOf } from '../../core/locale.js';
@@ -23,6 +23,22 @@ import { migrateTabs } from './migrate.js';
 import { foundTabs, observeTab, openWorkbook } from './observe.js';
 import { syncProtections } from './protect.js';
 import { nextRecord } from './record-state.js';
+
+/**
+ * A tab's values as they stand after this run (its header as laid out, then its rows), cut to the last row and column
+ * with content, as a read of the tab would give them.
+ */
+function tableOf(ts: TabState): unknown[][] {
+  const rows = [ts.header, ...(ts.table ?? []).slice(1)];
+  const filled = (v: unknown) => v !== '' && v !== null && v !== undefined;
+  let width = 0;
+  let height = 0;
+  rows.forEach((r, i) => {
+    for (let c = r.length - 1; c >= width; c--) if (filled(r[c])) width = c + 1;
+    if (r.some(filled)) height = i + 1;
+  });
+  return rows.slice(0, height).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+}
 
 type Choice = { lang: Lang; preset: PresetKey; first: boolean };
 
@@ -110,9 +126,11 @@ export function runSetup(): string {
   if (choice.first) states.get('leads')!.sheet.activate();
   const next = nextRecord(ctx, workbook, created, removed, protections);
   const changed = changedProperties(stored, next);
+  // The Leads edits' copy of Stages and Settings, from the tables this run read and wrote: stored with the record.
+  const snapshot = encodeSnapshot(snapshotOf(next, tableOf(states.get('stages')!), tableOf(states.get('settings')!)));
+  if (snapshot !== null && stored[SNAPSHOT_KEY] !== snapshot) changed[SNAPSHOT_KEY] = snapshot;
   if (Object.keys(changed).length > 0) props.setProperties(changed);
-  // The Leads edits' copy of Stages and Settings is read again at the next edit.
-  if (stored[SNAPSHOT_KEY] !== undefined) props.deleteProperty(SNAPSHOT_KEY);
+  if (snapshot === null && stored[SNAPSHOT_KEY] !== undefined) props.deleteProperty(SNAPSHOT_KEY);
   const pipeline = states.get('stages')!.created ? st(lang, 'summary.pipeline', { preset: presetByKey(preset).labels[lang], count: stages.length, lang: st(lang, lang === 'de' ? 'lang.de' : 'lang.en') }) : null;
   const summary = renderSummary(report, lang, states.size, pipeline);
   alert(st(lang, 'title'), summary);
