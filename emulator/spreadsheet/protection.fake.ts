@@ -4,6 +4,7 @@ import { guard } from '../runtime/guard.js';
 import type { GridRange, ProtectionModel, SheetModel, SpreadsheetModel } from './model.js';
 import { meter, rangeHandle } from './handles.js';
 import { gridRangeOf } from './data-validation.fake.js';
+import { PlatformError } from '../runtime/errors.js';
 
 type Gas = GoogleAppsScript.Spreadsheet.Protection;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -50,7 +51,7 @@ const unprotected = new WeakMap<ProtectionModel, GridRange[]>();
 export class ProtectionFake implements Pick<Gas,
   'addEditor' | 'addEditors' | 'canDomainEdit' | 'canEdit' | 'getDescription' | 'getEditors' | 'getProtectionType' |
   'getRange' | 'getUnprotectedRanges' | 'isWarningOnly' | 'remove' | 'removeEditor' | 'removeEditors' | 'setDescription' |
-  'setDomainEdit' | 'setUnprotectedRanges' | 'setWarningOnly'> {
+  'setDomainEdit' | 'setRange' | 'setUnprotectedRanges' | 'setWarningOnly'> {
   constructor(private readonly ctx: Ctx, private readonly ss: SpreadsheetModel, private readonly sheet: SheetModel, private readonly model: ProtectionModel) {}
 
   private read(member: string): void { meter(this.ctx, this.ss, `Protection.${member}`, 'meta'); }
@@ -111,6 +112,14 @@ export class ProtectionFake implements Pick<Gas,
     this.read('getRange');
     const g = this.model.range ?? { sheetId: this.sheet.id, r1: 0, c1: 0, r2: this.sheet.maxRows - 1, c2: this.sheet.maxColumns - 1 };
     return rangeHandle(this.ctx, this.ss, this.sheet, g);
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection#setRange(Range) — moves a range protection to another range.
+  setRange(range: GasRange): Gas {
+    if (this.model.kind !== 'RANGE') throw new PlatformError('This operation is not supported on a sheet protection.');
+    const g = gridRangeOf(this.ctx, range);
+    if (g.sheetId !== this.sheet.id) throw new PlatformError('The range must be on the sheet of the protection.');
+    this.model.range = g;
+    return this.write('setRange');
   }
   getUnprotectedRanges(): GasRange[] {
     this.read('getUnprotectedRanges');

@@ -13,6 +13,7 @@ import { conditionalFormatModelOf, newConditionalFormatRule } from './conditiona
 import { protectionHandle } from './protection.fake.js';
 import { SheetErrors, checkSheetName } from './sheet-errors.js';
 import { NamedRangeFake } from './named-range.fake.js';
+import { RangeListFake } from './range-list.fake.js';
 
 type Sh = GoogleAppsScript.Spreadsheet.Sheet;
 type Member =
@@ -24,7 +25,8 @@ type Member =
   | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'hideColumns'
   | 'showColumns' | 'isColumnHiddenByUser' | 'autoResizeColumns' | 'autoResizeColumn' | 'clear' | 'clearContents'
   | 'clearFormats' | 'clearNotes' | 'getConditionalFormatRules' | 'setConditionalFormatRules' | 'clearConditionalFormatRules'
-  | 'protect' | 'getProtections' | 'activate' | 'getActiveRange' | 'getActiveCell' | 'getNamedRanges' | 'setTabColor' | 'sort';
+  | 'protect' | 'getProtections' | 'activate' | 'getActiveRange' | 'getActiveCell' | 'getNamedRanges' | 'setTabColor' | 'sort'
+  | 'getRangeList';
 
 // https://support.google.com/docs/answer/54813 — a new column is 100 pixels wide.
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -87,6 +89,17 @@ export class SheetFake implements Pick<Sh, Member> {
     this.meta('getRange');
     if (typeof a === 'string') return this.rangeByA1(a);
     return this.range(gridRangeFor(this.sheet, a, column ?? NaN, numRows ?? 1, numColumns ?? 1));
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String) — a non-empty list of A1 notations of this sheet, one call.
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.meta('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new PlatformError(SheetErrors.rangeNotFound);
+    const ranges = a1Notations.map((a1) => {
+      const ref = parseA1(String(a1));
+      if (ref?.sheetName !== null && ref?.sheetName !== undefined && ref.sheetName !== this.sheet.name) throw new PlatformError(SheetErrors.rangeNotFound);
+      return this.ctx.exec.asPlatform(() => this.rangeByA1(String(a1)));
+    });
+    return new RangeListFake(this.ctx, this.ss, ranges).self;
   }
   private rangeByA1(a1: string): GasRange {
     const ref = parseA1(a1);
