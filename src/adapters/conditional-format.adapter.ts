@@ -1,5 +1,6 @@
 // A sheet's conditional-format rules: read as plain data once, written back once with OpsMind's rules in place.
 import { ruleRange, type ObservedRule, type RulesPlan } from '../core/setup/hygiene-rules.js';
+import { rangesOf } from './sheet.adapter.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -19,17 +20,13 @@ export function readRules(sheet: Sheet): { rules: CfRule[]; observed: ObservedRu
   return { rules, observed };
 }
 
-/** Replaces the sheet's rules with `plan.order`: people's rules untouched, OpsMind's built anew (one call plus one range per column). */
+/** Replaces the sheet's rules with `plan.order`: people's rules untouched, OpsMind's built anew (one call plus the range list). */
 export function writeRules(sheet: Sheet, rules: readonly CfRule[], plan: Extract<RulesPlan, { changed: true }>, lastRow: number): void {
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  const rangeOf = (a1: string) => {
-    let r = ranges.get(a1);
-    if (!r) {
-      r = sheet.getRange(a1);
-      ranges.set(a1, r);
-    }
-    return r;
-  };
+  // Every range OpsMind's rules cover, in one range list (2 calls, however many columns).
+  const a1s = [...new Set(plan.order.flatMap((e) => ('ours' in e ? [ruleRange(e.ours, lastRow)] : [])))];
+  const handles = rangesOf(sheet, a1s);
+  const ranges = new Map(a1s.map((a1, i) => [a1, handles[i]] as const));
+  const rangeOf = (a1: string) => ranges.get(a1)!;
   const next = plan.order.map((entry) => {
     if ('user' in entry) return rules[entry.user];
     const spec = entry.ours;

@@ -1,6 +1,7 @@
 // Batched reads and writes on one sheet for Set up / repair: header rows, column runs of formats and rules, notes.
 import type { ColumnRun } from '../core/setup/column-format.js';
 import type { HeaderWrite } from '../core/setup/header-plan.js';
+import { columnLetter } from '../core/names.js';
 import { ruleKeyOf } from './sheet-rules.adapter.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,24 +17,27 @@ export function readTop(sheet: Sheet): { header: unknown[]; rules: (string | nul
   try {
     range = sheet.getRange('1:2');
   } catch {
-    // A tab cut down to its header row has no row 2.
-    return { header: readHeader(sheet), rules: [] };
+    // A tab cut down to its header row has no row 2: its header over the full width.
+    return { header: sheet.getRange('1:1').getValues()[0] ?? [], rules: [] };
   }
   const values = range.getValues();
   const rules = range.getDataValidations();
   return { header: values[0] ?? [], rules: (rules[1] ?? []).map(ruleKeyOf) };
 }
 
-/** Row 1 alone, over the sheet's full width (2 calls). */
+/**
+ * Row 1 up to the sheet's last column with content, in one call
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+ */
 export function readHeader(sheet: Sheet): unknown[] {
-  return sheet.getRange('1:1').getValues()[0] ?? [];
+  return sheet.getSheetValues(1, 1, 1, -1)[0] ?? [];
 }
 
-/** Everything from A1 to the last row and column with content, with the rules of row 2 (3 calls). */
+/** Everything from A1 to the last row and column with content (1 call), with the rules of row 2 (3 calls). */
 export function readTable(sheet: Sheet, withRules: boolean): { values: unknown[][]; rules: (string | null)[] } {
+  if (!withRules) return { values: sheet.getSheetValues(1, 1, -1, -1), rules: [] };
   const range = sheet.getDataRange();
   const values = range.getValues();
-  if (!withRules) return { values, rules: [] };
   const rules = values.length > 1 ? range.getDataValidations()[1].map(ruleKeyOf) : [];
   return { values, rules };
 }
@@ -59,22 +63,39 @@ export function writeHeaders(sheet: Sheet, writes: readonly HeaderWrite[], deriv
   }
 }
 
-/** Number formats for data rows `fromRow`..`toRow` (1-based), one call per run. */
+/** A1 of the columns c1..c2 (0-based) over rows `fromRow`..`toRow` (1-based). */
+function blockA1(c1: number, c2: number, fromRow: number, toRow: number): string {
+  return `${columnLetter(c1)}${fromRow}:${columnLetter(c2)}${toRow}`;
+}
+
+/**
+ * Range handles for A1 notations of one sheet: one call for a single range, two for any number
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)).
+ */
+export function rangesOf(sheet: Sheet, a1s: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
+  if (a1s.length === 0) return [];
+  return a1s.length === 1 ? [sheet.getRange(a1s[0])] : sheet.getRangeList([...a1s]).getRanges();
+}
+
+/** Number formats for data rows `fromRow`..`toRow` (1-based): one range list per format, so 2 calls per distinct format. */
 export function applyNumberFormats(sheet: Sheet, runs: readonly ColumnRun<string>[], fromRow: number, toRow: number): void {
   if (toRow < fromRow) return;
-  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setNumberFormat(r.value);
+  const byFormat = new Map<string, string[]>();
+  for (const r of runs) byFormat.set(r.value, [...(byFormat.get(r.value) ?? []), blockA1(r.c1, r.c2, fromRow, toRow)]);
+  for (const [format, a1s] of byFormat) sheet.getRangeList(a1s).setNumberFormat(format);
 }
 
-/** One input rule per run of columns over the data rows. */
+/** One input rule per run of columns over the data rows (the ranges come in one range list). */
 export function applyRules(sheet: Sheet, runs: readonly { c1: number; c2: number; rule: Rule }[], fromRow: number, toRow: number): void {
   if (toRow < fromRow) return;
-  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setDataValidation(r.rule);
+  const ranges = rangesOf(sheet, runs.map((r) => blockA1(r.c1, r.c2, fromRow, toRow)));
+  runs.forEach((r, i) => ranges[i].setDataValidation(r.rule));
 }
 
-/** The muted font of the columns OpsMind writes (rows 2 to `toRow`). */
+/** The muted font of the columns OpsMind writes (rows `fromRow` to `toRow`), in one range list. */
 export function muteColumns(sheet: Sheet, runs: readonly ColumnRun<true>[], fromRow: number, toRow: number): void {
-  if (toRow < fromRow) return;
-  for (const r of runs) sheet.getRange(fromRow, r.c1 + 1, toRow - fromRow + 1, r.c2 - r.c1 + 1).setFontColor(MUTED_FONT);
+  if (toRow < fromRow || runs.length === 0) return;
+  sheet.getRangeList(runs.map((r) => blockA1(r.c1, r.c2, fromRow, toRow))).setFontColor(MUTED_FONT);
 }
 
 export function applyWidths(sheet: Sheet, runs: readonly ColumnRun<number>[]): void {

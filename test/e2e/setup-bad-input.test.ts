@@ -84,9 +84,9 @@ describe('editing the Stages tab', () => {
   it('reads the Stages tab once per Stages edit, and only Settings on a Settings edit', () => {
     const { emu } = setUp();
     const [onStages] = emu.edit('Stages', 'E3', 48).executions;
-    // Stages (once, for the dropdown, the flags and the Leads snapshot), then Settings for the snapshot.
+    // Stages (once, for the dropdown, the flags and the Leads snapshot); then the Leads header, and Settings for the snapshot.
     expect(onStages.calls['Sheet.getDataRange']).toBe(1);
-    expect(onStages.calls['Sheet.getSheetValues']).toBe(1);
+    expect(onStages.calls['Sheet.getSheetValues']).toBe(2);
     const [onSettings] = emu.edit('Settings', { row: { Key: 'Enforcement' }, column: 'Value' }, 'Soft').executions;
     expect((onSettings.calls['Sheet.getDataRange'] ?? 0) + (onSettings.calls['Sheet.getSheetValues'] ?? 0)).toBe(1);
   });

@@ -129,5 +129,11 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(summary).toContain('Leads: input rules, formats and flags extended to rows 1001–1002.');
     expect(state.sheets.Leads.validations['E2:E1002'].criteria).toBe('VALUE_IN_RANGE');
     expect(state.sheets.Leads.protections[0].range).toBe('A1:A1002');
+    // Date of First Contact (G) keeps its date format and Lead ID (A) its muted font on the new rows, as on row 2.
+    const leads = sheetModel(emu, 'Leads');
+    expect(leads.numberFormats.get(1001, 6)).toBe(leads.numberFormats.get(1, 6));
+    expect(leads.numberFormats.get(1001, 6)).toMatch(/yyyy|dd|mm/i);
+    expect(leads.fontColors.get(1001, 0)).toBe(leads.fontColors.get(1, 0));
+    expect(leads.fontColors.get(1001, 0)).toBeDefined();
   });
 });

@@ -162,8 +162,8 @@ describe('a second Set up / repair', () => {
     const [edit] = emu.edit('Leads', 'B2', 'Ada Lovelace').executions;
     expect(edit.error).toBeNull();
     // The header, the edited row and the Lead ID column (for the first ID): no Stages or Settings read, no copy made.
-    expect(edit.calls['Range.getValues']).toBe(2);
-    expect(edit.calls['Sheet.getSheetValues']).toBe(1);
+    expect(edit.calls['Range.getValues']).toBe(1);
+    expect(edit.calls['Sheet.getSheetValues']).toBe(2);
     expect(edit.calls['Properties.setProperty']).toBeUndefined();
     // A Settings edit that changes nothing reads the tabs again: the copy Set up stored is what they hold.
     emu.edit('Settings', { row: { Key: 'Enforcement' }, column: 'Value' }, 'Strict');

@@ -16,8 +16,9 @@ export type TabState = {
   name: string;
   id: number | undefined;
   readonly created: boolean;
-  /** Row 1 over the sheet's full width (its length is the sheet's column count). */
+  /** Row 1: over the sheet's full width when `fullWidth`, else up to the last column with content. */
   header: unknown[];
+  readonly fullWidth: boolean;
   /** Input rule keys of row 2 per column (tabs with rules). */
   rules: (string | null)[];
   /** All values (Stages and Settings are read whole). */

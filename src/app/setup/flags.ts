@@ -4,7 +4,7 @@ import { hygieneRules, planRules } from '../../core/setup/hygiene-rules.js';
 import type { StageConfig } from '../../core/stages.js';
 import type { Sheet } from './context.js';
 
-/** Brings OpsMind's rules on Leads up to date (1 read; 1 write plus a range per column when they changed). Returns the rule count written, or 0. */
+/** Brings OpsMind's rules on Leads up to date (1 read; when they changed, 1 write plus 2 calls for the ranges). Returns the rule count written, or 0. */
 export function syncFlags(leads: Sheet, columns: ReadonlyMap<string, number>, stages: readonly StageConfig[], lastRow: number): number {
   const wanted = hygieneRules(stages, columns);
   const { rules, observed } = readRules(leads);

@@ -18,7 +18,7 @@ export function layoutHeader(ctx: RunContext, ts: TabState): readonly string[] {
   const plan = planHeader(ts.def, ts.header, ts.created ? null : recorded, ctx.lang);
   ts.columns = new Map(plan.columns);
   if (plan.writes.length > 0) {
-    const have = ts.table && !ts.created ? ts.sheet.getMaxColumns() : ts.header.length;
+    const have = ts.fullWidth ? ts.header.length : ts.sheet.getMaxColumns();
     ensureColumns(ts.sheet, have, plan.width);
     const derived = new Set(ts.layout.columns.filter((c) => c.derived).map((c) => plan.columns.get(c.key)!));
     writeHeaders(ts.sheet, plan.writes, derived);

@@ -27,15 +27,16 @@ export function readShapeOf(tab: TabDef): ReadShape {
   return 'top';
 }
 
-export type Observed = { header: unknown[]; rules: (string | null)[]; table: unknown[][] | null };
+/** `fullWidth`: the header's length is the sheet's column count (else it ends at the last column with content). */
+export type Observed = { header: unknown[]; rules: (string | null)[]; table: unknown[][] | null; fullWidth: boolean };
 
-/** Reads one existing tab in its shape (2 or 3 calls). */
+/** Reads one existing tab in its shape (1 to 3 calls). */
 export function observeTab(tab: TabDef, sheet: Sheet): Observed {
   const shape = readShapeOf(tab);
-  if (shape === 'top') return { ...readTop(sheet), table: null };
-  if (shape === 'header') return { header: readHeader(sheet), rules: [], table: null };
+  if (shape === 'top') return { ...readTop(sheet), table: null, fullWidth: true };
+  if (shape === 'header') return { header: readHeader(sheet), rules: [], table: null, fullWidth: false };
   const { values, rules } = readTable(sheet, shape === 'tableWithRules');
-  return { header: values[0] ?? [], rules, table: values };
+  return { header: values[0] ?? [], rules, table: values, fullWidth: false };
 }
 
 /** The schema's tabs that exist in the workbook, in schema order. */

@@ -2,6 +2,7 @@
 import { tabs } from '../../../sheets-schema/index.js';
 import { expectedProtections, planProtections, protectionLayout } from '../../core/setup/protections.js';
 import { st } from '../../core/setup/texts.js';
+import { rangesOf } from '../../adapters/sheet.adapter.js';
 import { rowsOf, type RunContext, type TabState } from './context.js';
 
 type Counts = { range: number; sheet: number };
@@ -29,15 +30,20 @@ function inspect(ctx: RunContext, ts: TabState, counts: Counts): number {
   const plan = planProtections(observed, wanted);
   const kind: keyof Counts = ts.layout.protectedTab ? 'sheet' : 'range';
   for (const i of plan.remove) found[i].remove();
+  // The ranges of moved and new protections in one range list.
+  const a1s = [...plan.move.map((m) => m.a1), ...plan.add.flatMap((a) => (a.a1 ? [a.a1] : []))];
+  const ranges = rangesOf(ts.sheet, a1s);
+  plan.move.forEach((m, i) => found[m.index].setRange(ranges[i]));
+  let next = plan.move.length;
   for (const spec of plan.add) {
     // https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean) — everyone may
     // still edit, after a warning: OpsMind protects against slips, never locks people out of their data.
-    const p = spec.a1 ? ts.sheet.getRange(spec.a1).protect() : ts.sheet.protect();
+    const p = spec.a1 ? ranges[next++].protect() : ts.sheet.protect();
     p.setDescription(spec.description);
     p.setWarningOnly(true);
   }
   counts[kind] += plan.add.length - plan.remove.length;
-  return plan.add.length + plan.remove.length;
+  return plan.add.length + plan.remove.length + plan.move.length;
 }
 
 /** Makes OpsMind's protections match the tabs; returns the protection counts to record. */

@@ -26,9 +26,16 @@ describe('protections of what OpsMind writes', () => {
     const observed = [
       { a1: 'A1:A1000', description: wanted[0].description },
       { a1: null, description: 'Finance only' },
+      { a1: 'R1:R1000', description: 'OpsMind: Leads › Lead Score are written by OpsMind.' },
       { a1: 'R1:R1000', description: 'OpsMind: Leads › BANT Score are written by OpsMind.' },
     ];
-    expect(planProtections(observed, wanted)).toEqual({ remove: [2], add: wanted.slice(1) });
+    // BANT Score moved from R to Q: its protection follows it; the one of a column no longer derived goes.
+    expect(planProtections(observed, wanted)).toEqual({ remove: [2], move: [{ index: 3, a1: 'Q1:Q1000' }], add: wanted.slice(2) });
+  });
+  it('moves a protection whose columns grew to their new range instead of making a new one', () => {
+    const grown = expectedProtections(layout, columns, 5000, 'en', 'Leads');
+    const observed = wanted.map((w) => ({ a1: w.a1, description: w.description }));
+    expect(planProtections(observed, grown)).toEqual({ remove: [], move: [{ index: 0, a1: 'A1:A5000' }, { index: 1, a1: 'Q1:Q5000' }, { index: 2, a1: 'AF1:AL5000' }], add: [] });
   });
   it('summarises where derived columns are, to notice a move without reading protections', () => {
     const moved = new Map(columns);

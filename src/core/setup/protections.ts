@@ -32,17 +32,36 @@ export function expectedProtections(layout: TabLayout, columns: ReadonlyMap<stri
   });
 }
 
-/** Which of OpsMind's protections to remove (stale ranges) and which to add; people's protections are kept. */
-export function planProtections(observed: readonly ObservedProtection[], wanted: readonly ProtectionSpec[]): { remove: number[]; add: ProtectionSpec[] } {
+export type ProtectionsPlan = {
+  /** OpsMind's protections (by index in `observed`) that protect nothing wanted any more. */
+  readonly remove: number[];
+  /** OpsMind's range protections whose columns grew or moved: the same protection, set to its new range. */
+  readonly move: { readonly index: number; readonly a1: string }[];
+  readonly add: ProtectionSpec[];
+};
+
+/** Which of OpsMind's protections to keep, move to their new range, remove or add; people's protections are kept. */
+export function planProtections(observed: readonly ObservedProtection[], wanted: readonly ProtectionSpec[]): ProtectionsPlan {
+  const keyOf = (p: { a1: string | null }) => p.a1 ?? '*';
   const kept = new Set<string>();
-  const remove: number[] = [];
+  const used = new Set<number>();
   observed.forEach((p, i) => {
-    if (!isOpsMindProtection(p.description)) return;
-    const key = p.a1 ?? '*';
-    if (wanted.some((w) => (w.a1 ?? '*') === key) && !kept.has(key)) kept.add(key);
-    else remove.push(i);
+    const key = keyOf(p);
+    if (!isOpsMindProtection(p.description) || kept.has(key) || !wanted.some((w) => keyOf(w) === key)) return;
+    kept.add(key);
+    used.add(i);
   });
-  return { remove, add: wanted.filter((w) => !kept.has(w.a1 ?? '*')) };
+  const move: { index: number; a1: string }[] = [];
+  for (const w of wanted) {
+    if (w.a1 === null || kept.has(w.a1)) continue;
+    const index = observed.findIndex((p, i) => !used.has(i) && p.a1 !== null && p.description === w.description);
+    if (index < 0) continue;
+    used.add(index);
+    kept.add(w.a1);
+    move.push({ index, a1: w.a1 });
+  }
+  const remove = observed.flatMap((p, i) => (isOpsMindProtection(p.description) && !used.has(i) ? [i] : []));
+  return { remove, move, add: wanted.filter((w) => !kept.has(keyOf(w))) };
 }
 
 /** Where the derived runs of a tab are: while this and the protection counts are unchanged, protections need no reading. */
