@@ -136,4 +136,19 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(leads.fontColors.get(1001, 0)).toBe(leads.fontColors.get(1, 0));
     expect(leads.fontColors.get(1001, 0)).toBeDefined();
   });
+
+  it('extends the rules of Touchpoints to rows imported below them, and leaves tabs that did not grow alone', () => {
+    const { emu } = setUp();
+    const touchpoint = ['', 'L-1', '11/12/2026', 'Email', 'Outbound', 'Intro mail'];
+    emu.paste('Touchpoints', 'A1001', [touchpoint, touchpoint, touchpoint]);
+    const { state, summary } = repaired(emu);
+    expect(summary).toContain('Touchpoints: input rules and formats extended to rows 1001–1003.');
+    expect(summary).not.toContain('Costs:');
+    const rules = Object.entries(state.sheets.Touchpoints.validations).filter(([a1]) => a1.endsWith('1003'));
+    expect(rules.length).toBeGreaterThan(0);
+    // A second run finds the new size recorded: nothing to extend.
+    const before = sheetsAndProperties(emu);
+    repaired(emu);
+    expect(sheetsAndProperties(emu)).toEqual(before);
+  });
 });

@@ -1,4 +1,5 @@
-// The Leads tab's own repairs: rules and formats for rows added since the last Set up, and the hygiene flags.
+// Repairs of growing tabs: rules and formats for rows added since the last Set up, and the Leads hygiene flags.
+import type { TabKey } from '../../../sheets-schema/index.js';
 import { st } from '../../core/setup/texts.js';
 import type { StageConfig } from '../../core/stages.js';
 import { formatOps } from '../../core/setup/column-format.js';
@@ -6,15 +7,26 @@ import { rowsOf, type RunContext } from './context.js';
 import { syncFlags } from './flags.js';
 import { formatColumns, setRules } from './layout-tab.js';
 
+/**
+ * The tabs people paste or import rows into by the thousand (leads, touchpoints, cost exports): Set up formats the
+ * rows a tab has then, so these are the ones that outgrow their rules. Asking a tab its row count is a call, so the
+ * others, which grow a row at a time, are not asked on every repair.
+ */
+const GROWING: readonly TabKey[] = ['leads', 'touchpoints', 'costs'];
+
 /** Rows pasted beyond the last Set up's last row get the columns' formats and input rules (a few calls, never per row). */
-export function extendGrownLeads(ctx: RunContext): void {
-  const leads = ctx.tabs.get('leads')!;
-  const before = ctx.record?.tabs.leads?.rows ?? 0;
-  const rows = rowsOf(leads);
-  if (leads.created || before === 0 || rows <= before) return;
-  formatColumns(leads, leads.layout.columns.map((c) => c.key), before + 1, rows, false);
-  setRules(ctx, leads, formatOps(leads.layout, leads.columns).validations, before + 1, rows);
-  ctx.report.changes.push(st(ctx.lang, 'repair.grown', { tab: leads.name, from: before + 1, to: rows }));
+export function extendGrownTabs(ctx: RunContext): void {
+  for (const key of GROWING) {
+    const ts = ctx.tabs.get(key);
+    const before = ctx.record?.tabs[key]?.rows ?? 0;
+    if (!ts || ts.created) continue;
+    // Asked even without a recorded count, so the record holds one from now on.
+    const rows = rowsOf(ts);
+    if (before === 0 || rows <= before) continue;
+    formatColumns(ts, ts.layout.columns.map((c) => c.key), before + 1, rows, false);
+    setRules(ctx, ts, formatOps(ts.layout, ts.columns).validations, before + 1, rows);
+    ctx.report.changes.push(st(ctx.lang, key === 'leads' ? 'repair.grown' : 'repair.grownTab', { tab: ts.name, from: before + 1, to: rows }));
+  }
 }
 
 /** The flags follow the live stages; a person's own conditional formats stay where they are. */

@@ -17,7 +17,7 @@ import { askChoices } from './ask.js';
 import type { RunContext, TabState } from './context.js';
 import { createMissingTabs, removeBlankDefaultSheet } from './create-tabs.js';
 import { ensureSettings, ensureStages, fillBudgets } from './data-tabs.js';
-import { extendGrownLeads, syncLeadsFlags } from './leads-tab.js';
+import { extendGrownTabs, syncLeadsFlags } from './leads-tab.js';
 import { formatNewTab, layoutHeader, repairTabFormats } from './layout-tab.js';
 import { migrateTabs } from './migrate.js';
 import { foundTabs, observeTab, openWorkbook } from './observe.js';
@@ -118,7 +118,7 @@ export function runSetup(): string {
     ts.sheet.hideSheet();
     report.changes.push(st(lang, 'repair.hidden', { tab: ts.name }));
   }
-  extendGrownLeads(ctx);
+  extendGrownTabs(ctx);
   syncLeadsFlags(ctx, stages);
   const protections = syncProtections(ctx);
   const removed = choice.first ? removeBlankDefaultSheet(ctx, workbook) : null;
