@@ -5,6 +5,7 @@ import type vm from 'node:vm';
 import type { CellSpec, EditOutcome, EmulatorApi, EmulatorOptions, RunOptions, RunResult } from './api.js';
 import type { Ctx } from './runtime/context.js';
 import { PlatformError, PlatformErrors } from './runtime/errors.js';
+import { serviceClock } from './runtime/guard.js';
 import { Execution, type AuthModeName, type ExecutionKind, type ExecutionRecord } from './runtime/execution.js';
 import { loadProject } from './runtime/sandbox.js';
 import { createWorld, type TriggerModel, type World } from './runtime/world.js';
@@ -86,6 +87,7 @@ export class Emulator implements EmulatorApi {
     // https://developers.google.com/apps-script/concepts/manifests — the script's time zone governs its Dates.
     process.env.TZ = this.scriptTimeZone;
     const cpu0 = process.cpuUsage();
+    const service0 = serviceClock.ms;
     let result: unknown;
     let error: string | null = null;
     try {
@@ -99,12 +101,14 @@ export class Emulator implements EmulatorApi {
     }
     if (result === SKIP) return null;
     const cpu = process.cpuUsage(cpu0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
+    // The fakes' own work stands for the platform's side of each call, which the latency model charges already.
+    const serviceMs = serviceClock.ms - service0;
+    const cpuMs = Math.max(0, (cpu.user + cpu.system) / 1000 - serviceMs);
     // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — "your script throws an exception
     // and execution stops": a script that caught the timeout is ended all the same. Judged on the emulator's clock only
     // (deterministic), never on this machine's CPU time.
     if (exec.killed || exec.projectedMs > exec.limitMs) error = PlatformErrors.timeout;
-    const record = exec.record(cpuMs, error);
+    const record = exec.record(cpuMs, error, serviceMs);
     world.executions.push(record);
     return { result, record };
   }

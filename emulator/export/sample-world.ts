@@ -59,7 +59,7 @@ export function sampleWorld(): World {
   world.ui.toasts.push({ message: 'Saved', title: 'OpsMind', timeoutSeconds: 5, at: new Date(SAMPLE_NOW).toISOString() });
   world.executions.push({
     id: 1, function: 'onOpen', kind: 'simple', authMode: 'LIMITED', user: 'anna@example.com', startedAt: new Date(SAMPLE_NOW).toISOString(),
-    calls: { 'Ui.createAddonMenu': 1, 'Menu.addItem': 1 }, totalCalls: 2, roundTrips: 0, localCalls: 0, meteredMs: 117, projectedMs: 120, cpuMs: 3.2, error: null,
+    calls: { 'Ui.createAddonMenu': 1, 'Menu.addItem': 1 }, totalCalls: 2, roundTrips: 0, localCalls: 0, meteredMs: 117, projectedMs: 120, cpuMs: 3.2, emulatorMs: 0.4, error: null,
   });
   return world;
 }

@@ -46,9 +46,12 @@ export type ExecutionRecord = {
   localCalls: number;
   /** Projected milliseconds of service calls alone (the latency model): deterministic for a given run. */
   meteredMs: number;
-  /** meteredMs plus local CPU time: the execution's projected Apps Script time. */
+  /** meteredMs plus the script's CPU time: the execution's projected Apps Script time. */
   projectedMs: number;
+  /** The script's CPU time: the execution's CPU time less the time spent inside the fake services (emulatorMs). */
   cpuMs: number;
+  /** Time spent inside the fake services' members: the emulator standing in for the platform, not the script's work. */
+  emulatorMs: number;
   error: string | null;
 };
 
@@ -170,7 +173,7 @@ export class Execution {
     return this.projectedMs + cpuMs;
   }
 
-  record(cpuMs: number, error: string | null): ExecutionRecord {
+  record(cpuMs: number, error: string | null, emulatorMs = 0): ExecutionRecord {
     return {
       id: this.id,
       function: this.functionName,
@@ -185,6 +188,7 @@ export class Execution {
       meteredMs: Math.round(this.projectedMs),
       projectedMs: Math.round(this.projectedWith(cpuMs)),
       cpuMs: Math.round(cpuMs * 10) / 10,
+      emulatorMs: Math.round(emulatorMs * 10) / 10,
       error,
     };
   }

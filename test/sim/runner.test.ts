@@ -12,7 +12,7 @@ import { parseScenario, ScenarioError } from '../../scripts/sim/scenario.js';
 type Call = [string, ...unknown[]];
 
 function record(fn: string, error: string | null = null): ExecutionRecord {
-  return { id: 1, function: fn, kind: 'direct', authMode: 'FULL', user: 'u@example.com', startedAt: '', calls: {}, totalCalls: 0, roundTrips: 0, localCalls: 0, meteredMs: 0, projectedMs: 0, cpuMs: 0, error };
+  return { id: 1, function: fn, kind: 'direct', authMode: 'FULL', user: 'u@example.com', startedAt: '', calls: {}, totalCalls: 0, roundTrips: 0, localCalls: 0, meteredMs: 0, projectedMs: 0, cpuMs: 0, emulatorMs: 0, error };
 }
 
 /** A stand-in for the emulator that records each host call. */
