@@ -21,6 +21,17 @@ const MAX_CODES = 94;
 const MAX_VALUE_CHARS = 8000;
 
 type Props = Readonly<Record<string, string>>;
+/** A shard's slots (character codes) and how many of them its text holds. */
+type Shard = { readonly codes: Uint16Array; length: number };
+const SPACE = 32;
+
+/** A shard's text: its slots as characters, in chunks (a call takes a bounded number of arguments). */
+function textOf(shard: Shard | undefined): string {
+  if (!shard) return '';
+  let text = '';
+  for (let i = 0; i < shard.length; i += 4096) text += String.fromCharCode(...shard.codes.subarray(i, Math.min(shard.length, i + 4096)));
+  return text;
+}
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
   if (text === undefined) return fallback;
@@ -36,7 +47,8 @@ export class AcceptedStore {
   private readonly codes: string[];
   private readonly other: Record<string, string>;
   private readonly noted: Set<string>;
-  private readonly shards = new Map<number, string>();
+  /** Shards being read or changed, as character codes: a change is one slot, not a copy of the shard's text. */
+  private readonly shards = new Map<number, Shard>();
   private readonly dirty = new Set<string>();
 
   constructor(private readonly props: Props) {
@@ -48,18 +60,25 @@ export class AcceptedStore {
     this.noted = new Set(Array.isArray(noted) ? noted.map(String) : []);
   }
 
-  private shard(index: number): string {
+  private shard(index: number): Shard {
     let s = this.shards.get(index);
-    if (s === undefined) this.shards.set(index, (s = this.props[ACCEPTED_PREFIX + index] ?? ''));
+    if (s === undefined) {
+      const text = this.props[ACCEPTED_PREFIX + index] ?? '';
+      const codes = new Uint16Array(Math.max(SHARD_SIZE, text.length));
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+      this.shards.set(index, (s = { codes, length: text.length }));
+    }
     return s;
   }
 
   get(leadId: string): string | undefined {
     const n = idNumber(idPrefixes.leads, leadId);
     if (n === null || n < 1) return this.other[leadId];
-    const ch = this.shard(Math.floor(n / SHARD_SIZE)).charCodeAt(n % SHARD_SIZE);
+    const shard = this.shard(Math.floor(n / SHARD_SIZE));
+    const at = n % SHARD_SIZE;
+    const ch = at < shard.length ? shard.codes[at] : 0;
     // A blank slot: nothing remembered, or a stage text beyond the code table, which `set` keeps in `other`.
-    if (Number.isNaN(ch) || ch < 33) return this.other[leadId];
+    if (ch < 33) return this.other[leadId];
     return this.codes[ch - 33];
   }
 
@@ -75,18 +94,21 @@ export class AcceptedStore {
       delete this.other[leadId];
       this.other[leadId] = stage;
       while (JSON.stringify(this.other).length > MAX_VALUE_CHARS) delete this.other[Object.keys(this.other)[0]];
-      if (n !== null && n >= 1) this.put(n, ' ');
+      if (n !== null && n >= 1) this.put(n, SPACE);
       this.dirty.add(OTHER_KEY);
       return;
     }
-    this.put(n, String.fromCharCode(33 + code));
+    this.put(n, 33 + code);
   }
 
-  private put(n: number, ch: string): void {
+  private put(n: number, ch: number): void {
     const index = Math.floor(n / SHARD_SIZE);
     const at = n % SHARD_SIZE;
-    const s = this.shard(index).padEnd(at, ' ');
-    this.shards.set(index, s.slice(0, at) + ch + s.slice(at + 1));
+    const shard = this.shard(index);
+    // Slots between the text's end and this one are blank (spaces), as in the stored text.
+    for (let i = shard.length; i < at; i++) shard.codes[i] = SPACE;
+    shard.codes[at] = ch;
+    shard.length = Math.max(shard.length, at + 1);
     this.dirty.add(ACCEPTED_PREFIX + index);
   }
 
@@ -115,7 +137,7 @@ export class AcceptedStore {
       if (key === CODES_KEY) out[key] = JSON.stringify(this.codes);
       else if (key === OTHER_KEY) out[key] = JSON.stringify(this.other);
       else if (key === NOTED_KEY) out[key] = JSON.stringify([...this.noted]);
-      else out[key] = this.shards.get(Number(key.slice(ACCEPTED_PREFIX.length))) ?? '';
+      else out[key] = textOf(this.shards.get(Number(key.slice(ACCEPTED_PREFIX.length))));
     }
     return out;
   }

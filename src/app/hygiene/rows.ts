@@ -56,15 +56,16 @@ export function writeChanged<K extends string>(
   let r1 = Infinity;
   let r2 = -1;
   for (const out of outcomes) {
-    for (const [key, value] of Object.entries(out.writes) as [K, CellValue][]) {
+    const writes = out.writes as Partial<Record<K, CellValue>>;
+    const i = out.rowNumber - firstRow;
+    for (const key in writes) {
       const col = columns.get(key);
       if (col === undefined) continue;
-      const i = out.rowNumber - firstRow;
-      lines[i][col] = value;
-      c1 = Math.min(c1, col);
-      c2 = Math.max(c2, col);
-      r1 = Math.min(r1, i);
-      r2 = Math.max(r2, i);
+      lines[i][col] = writes[key];
+      if (col < c1) c1 = col;
+      if (col > c2) c2 = col;
+      if (i < r1) r1 = i;
+      if (i > r2) r2 = i;
     }
   }
   if (c2 < 0) return false;
@@ -72,8 +73,14 @@ export function writeChanged<K extends string>(
   // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
   const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
   for (const [from, to] of runsOf(own, c1, c2)) {
-    const block: unknown[][] = [];
-    for (let i = r1; i <= r2; i++) block.push(lines[i].slice(from, to + 1).map((v, j) => (literal.has(from + j) ? v : asWrittenText(v))));
+    const asWritten = Array.from({ length: to - from + 1 }, (_, j) => !literal.has(from + j));
+    const block: unknown[][] = new Array<unknown[]>(r2 - r1 + 1);
+    for (let i = r1; i <= r2; i++) {
+      const line = lines[i];
+      const out = new Array<unknown>(to - from + 1);
+      for (let j = 0; j < out.length; j++) out[j] = asWritten[j] ? asWrittenText(line[from + j] as CellValue) : line[from + j];
+      block[i - r1] = out;
+    }
     sheet.getRange(firstRow + r1, from + 1, r2 - r1 + 1, to - from + 1).setValues(block);
   }
   return true;

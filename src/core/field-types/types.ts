@@ -65,5 +65,10 @@ export type FieldTypeRegistry = { readonly [K in FieldType]: FieldTypeHandler<Va
 
 /** A blank cell: empty, whitespace only, null or undefined. */
 export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+  if (raw === null || raw === undefined || raw === '') return true;
+  if (typeof raw !== 'string') return false;
+  // Most texts start with a visible ASCII character: no need to trim (and copy) them to know they are not blank.
+  const c = raw.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return raw.trim() === '';
 }

@@ -98,11 +98,14 @@ export function isPresent(read: ReadLead, key: LeadFieldKey): boolean {
 
 /** A text that a spreadsheet would take for a formula: it must be written as text. */
 export function looksLikeFormula(raw: unknown): boolean {
-  return typeof raw === 'string' && /^[=+\-@]/.test(raw);
+  if (typeof raw !== 'string' || raw === '') return false;
+  const c = raw.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64; // = + - @
 }
 
 /** Cell equality as the sheet sees it: blank = blank, dates by instant. */
 export function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
   if (isBlank(a) && isBlank(b)) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) < 1e-9;

@@ -73,10 +73,12 @@ export function stageTableFromPreset(preset: StagePreset, lang: Lang): StageTabl
 /** The stage a person typed: its name in any case or spacing, either language, or the stored key; null when unknown. */
 export function resolveStage(table: StageTable, typed: unknown): StageConfig | null {
   if (typed === null || typed === undefined || typed instanceof Date) return null;
-  // A batch resolves the same few texts over and over: remember them per table (bounded).
-  let memo = resolved.get(table);
+  // A batch resolves the same few texts over and over: remember them per table (bounded), the last table at hand.
+  let memo = table === lastTable ? lastMemo : resolved.get(table);
   if (!memo) resolved.set(table, (memo = new Map()));
-  const text = String(typed);
+  lastTable = table;
+  lastMemo = memo;
+  const text = typeof typed === 'string' ? typed : String(typed);
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const n = normalizeName(text);
@@ -86,3 +88,5 @@ export function resolveStage(table: StageTable, typed: unknown): StageConfig | n
 }
 
 const resolved = new WeakMap<StageTable, Map<string, StageConfig | null>>();
+let lastTable: StageTable | null = null;
+let lastMemo: Map<string, StageConfig | null> | undefined;

@@ -88,6 +88,7 @@ function normalize(row: LeadRow, read: ReadLead, ctx: HygieneContext): LeadWrite
 }
 
 const typedKeys = [...leadFields.keys()].filter((k) => !derivedLeadKeys.has(k));
+const noTextCells: readonly LeadFieldKey[] = Object.freeze([]);
 
 function hasTypedValue(row: LeadRow): boolean {
   return typedKeys.some((k) => !isBlank(row[k]));
@@ -108,12 +109,13 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
   for (const input of rows) {
     const raw = input.values;
     if (!hasTypedValue(raw)) {
-      outcomes.push({ rowNumber: input.rowNumber, leadId: isBlank(raw.leadId) ? '' : asText(raw.leadId), skipped: true, isNew: false, writes: {}, textCells: [], transition: null, problems: [], hygiene: '', notices: [], row: raw });
+      outcomes.push({ rowNumber: input.rowNumber, leadId: isBlank(raw.leadId) ? '' : asText(raw.leadId), skipped: true, isNew: false, writes: {}, textCells: noTextCells, transition: null, problems: [], hygiene: '', notices: [], row: raw });
       continue;
     }
     const read = readLead(raw, ctx);
     const writes: LeadWrites = normalize(raw, read, ctx);
-    const normalized = new Set(Object.keys(writes));
+    // Keys written from here on are events (new ID, stage, times): normalize never writes those, so they come after.
+    const normalizedCount = Object.keys(writes).length;
     const isNew = isBlank(raw.leadId);
     const leadId = isNew ? ids.next() : asText(raw.leadId);
     if (isNew) {
@@ -148,19 +150,24 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
     // Soft mode let an unknown or cleared stage stand: remember the text, so the next edit is not a change again.
     else if ((transition?.accepted ?? true) && (transition !== null || stageCell !== '')) remember(leadId, stageCell);
     const row: { -readonly [K in LeadFieldKey]?: unknown } = { ...raw, ...writes };
-    const events = (Object.keys(writes) as LeadFieldKey[]).filter((k) => !normalized.has(k));
+    const events = (Object.keys(writes) as LeadFieldKey[]).slice(normalizedCount);
     // Nothing but normalised values written (they read as before): the first reading stands.
     const reread = events.length === 0 ? read : rereadLead(read, row, events, ctx);
     const derived = deriveFromRead(reread, ctx, options.extraProblems?.get(input.rowNumber) ?? []);
-    for (const [k, value] of Object.entries(derived.values) as [LeadFieldKey, CellValue][]) {
-      if (sameCell(value, row[k])) continue;
-      if (derivedLeadKeys.has(k) && !keptDerived.has(k) && !isBlank(raw[k]) && writes[k] === undefined) {
-        notices.push(hm(lang, 'derived.overwritten', { field: labelOf(k, lang), value: asText(raw[k]) }));
+    const derivedValues = derived.values as Partial<Record<LeadFieldKey, CellValue>>;
+    for (const k in derivedValues) {
+      const key = k as LeadFieldKey;
+      const value = derivedValues[key];
+      if (sameCell(value, row[key])) continue;
+      if (derivedLeadKeys.has(key) && !keptDerived.has(key) && !isBlank(raw[key]) && writes[key] === undefined) {
+        notices.push(hm(lang, 'derived.overwritten', { field: labelOf(key, lang), value: asText(raw[key]) }));
       }
-      writes[k] = value;
-      row[k] = value;
+      writes[key] = value;
+      row[key] = value;
     }
-    const textCells = typedKeys.filter((k) => looksLikeFormula(row[k]));
+    // Nearly every row has none: they share one empty (read-only) list.
+    let textCells: readonly LeadFieldKey[] = noTextCells;
+    for (const k of typedKeys) if (looksLikeFormula(row[k])) textCells = [...textCells, k];
     outcomes.push({
       rowNumber: input.rowNumber,
       leadId,
