@@ -4,12 +4,12 @@ import type { ExecutionRecord } from '../../emulator/runtime/execution.js';
 import type { CellValue } from '../../emulator/spreadsheet/model.js';
 import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
 
-export type BenchResult = { calls: number; roundTrips?: number; projectedMs: number; cpuMs: number; note?: string };
+export type BenchResult = { calls: number; roundTrips?: number; projectedMs: number; cpuMs: number; emulatorMs?: number; note?: string };
 export type BenchCase = { name: string; sizes?: number[]; run: (rows: number) => BenchResult };
 
 function measured(r: ExecutionRecord, note?: string): BenchResult {
   if (r.error) throw new Error(`${r.function} failed: ${r.error}`);
-  return { calls: r.totalCalls, roundTrips: r.roundTrips, projectedMs: r.projectedMs, cpuMs: r.cpuMs, note };
+  return { calls: r.totalCalls, roundTrips: r.roundTrips, projectedMs: r.projectedMs, cpuMs: r.cpuMs, emulatorMs: r.emulatorMs, note };
 }
 
 function opsmind(): Emulator {

@@ -48,7 +48,7 @@ function lastOnEdit(emu: Emulator): ExecutionRecord {
 function measured(r: ExecutionRecord, limitMs: number, note: string, scale = 1): BenchResult {
   const projectedMs = r.projectedMs * scale;
   const over = projectedMs > limitMs ? `; past the ${limitMs >= 60_000 ? `${limitMs / 60_000}-min` : `${limitMs / 1000} s`} limit` : '';
-  return { calls: Math.round(r.totalCalls * scale), roundTrips: Math.round(r.roundTrips * scale), projectedMs, cpuMs: r.cpuMs * scale, note: note + over };
+  return { calls: Math.round(r.totalCalls * scale), roundTrips: Math.round(r.roundTrips * scale), projectedMs, cpuMs: r.cpuMs * scale, emulatorMs: r.emulatorMs * scale, note: note + over };
 }
 
 /** A tab's cells as text (value, formula, note), '' and empty alike. */
