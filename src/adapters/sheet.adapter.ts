@@ -11,18 +11,22 @@ export const HEADER_BACKGROUND = '#e8eaed';
 export const DERIVED_HEADER_BACKGROUND = '#f1f3f4';
 export const MUTED_FONT = '#5f6368';
 
-/** Rows 1 and 2 in one range (3 calls): the header over the sheet's full width, and the input rules of the first data row. */
-export function readTop(sheet: Sheet): { header: unknown[]; rules: (string | null)[] } {
+/**
+ * Rows 1 and 2 in one range (3 calls, 4 with formats): the header over the sheet's full width, and the input rules
+ * (and number formats) of the first data row.
+ */
+export function readTop(sheet: Sheet, withFormats = false): { header: unknown[]; rules: (string | null)[]; formats: string[] | null } {
   let range: GoogleAppsScript.Spreadsheet.Range;
   try {
     range = sheet.getRange('1:2');
   } catch {
     // A tab cut down to its header row has no row 2: its header over the full width.
-    return { header: sheet.getRange('1:1').getValues()[0] ?? [], rules: [] };
+    return { header: sheet.getRange('1:1').getValues()[0] ?? [], rules: [], formats: null };
   }
   const values = range.getValues();
   const rules = range.getDataValidations();
-  return { header: values[0] ?? [], rules: (rules[1] ?? []).map(ruleKeyOf) };
+  const formats = withFormats ? (range.getNumberFormats()[1] ?? null) : null;
+  return { header: values[0] ?? [], rules: (rules[1] ?? []).map(ruleKeyOf), formats };
 }
 
 /**

@@ -122,6 +122,28 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(summary).toContain('Leads: input rules restored in Stage.');
   });
 
+  it('restores number formats a person cleared, and keeps a date style a person chose', () => {
+    const { emu } = setUp();
+    const leads = sheetModel(emu, 'Leads');
+    const header = exportState(emu.world).sheets.Leads.values[0];
+    const offerSent = header.indexOf('Offer Sent Date');
+    const nextStepDate = header.indexOf('Next Step Date');
+    const wanted = leads.numberFormats.get(1, offerSent);
+    // Format › Clear formatting on one column, and another date style chosen for the other (a person's own actions).
+    for (let r = 1; r < leads.maxRows; r++) {
+      leads.numberFormats.set(r, offerSent, undefined);
+      leads.numberFormats.set(r, nextStepDate, 'd mmm yyyy');
+    }
+    const { summary } = repaired(emu);
+    expect(summary).toContain('Leads: number formats restored in Offer Sent Date.');
+    expect(leads.numberFormats.get(1, offerSent)).toBe(wanted);
+    expect(leads.numberFormats.get(leads.maxRows - 1, offerSent)).toBe(wanted);
+    expect(leads.numberFormats.get(1, nextStepDate)).toBe('d mmm yyyy');
+    const before = sheetsAndProperties(emu);
+    repaired(emu);
+    expect(sheetsAndProperties(emu)).toEqual(before);
+  });
+
   it('extends rules and formats to rows pasted below the last row', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A1001', [lead, lead]);
@@ -129,7 +151,7 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(summary).toContain('Leads: input rules, formats and flags extended to rows 1001–1002.');
     expect(state.sheets.Leads.validations['E2:E1002'].criteria).toBe('VALUE_IN_RANGE');
     expect(state.sheets.Leads.protections[0].range).toBe('A1:A1002');
-    // Date of First Contact (G) keeps its date format and Lead ID (A) its muted font on the new rows, as on row 2.
+    // Last Contact Date (G) keeps its date format and Lead ID (A) its muted font on the new rows, as on row 2.
     const leads = sheetModel(emu, 'Leads');
     expect(leads.numberFormats.get(1001, 6)).toBe(leads.numberFormats.get(1, 6));
     expect(leads.numberFormats.get(1001, 6)).toMatch(/yyyy|dd|mm/i);

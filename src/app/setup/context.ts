@@ -21,6 +21,8 @@ export type TabState = {
   readonly fullWidth: boolean;
   /** Input rule keys of row 2 per column (tabs with rules). */
   rules: (string | null)[];
+  /** Number formats of row 2 per column (the growing tabs), or null when not read. */
+  formats: string[] | null;
   /** All values (Stages and Settings are read whole). */
   table: unknown[][] | null;
   /** Field key -> 0-based column, once the header is planned. */

@@ -25,7 +25,7 @@ export function createMissingTabs(ctx: RunContext, w: Workbook): TabKey[] {
     const isTable = def.key === 'stages' || def.key === 'settings';
     const header = new Array<unknown>(columns).fill('');
     ctx.tabs.set(def.key, {
-      def, layout, sheet, name, id: undefined, created: true, header, fullWidth: true, rules: [], table: isTable ? [header] : null, columns: new Map(), rows,
+      def, layout, sheet, name, id: undefined, created: true, header, fullWidth: true, rules: [], formats: null, table: isTable ? [header] : null, columns: new Map(), rows,
     });
     ctx.report.created.push(name);
   }

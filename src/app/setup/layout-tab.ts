@@ -3,7 +3,7 @@ import { t } from '../../core/i18n.js';
 import { columnLetter } from '../../core/names.js';
 import { applyNumberFormats, applyRules, applyWidths, ensureColumns, muteColumns, writeHeaders } from '../../adapters/sheet.adapter.js';
 import { buildRule } from '../../adapters/sheet-rules.adapter.js';
-import { checkValidations, formatOps, type ColumnRun } from '../../core/setup/column-format.js';
+import { checkValidations, formatOps, formatsToRestore, type ColumnRun } from '../../core/setup/column-format.js';
 import { planHeader } from '../../core/setup/header-plan.js';
 import { st } from '../../core/setup/texts.js';
 import { validationHelp } from '../../core/setup/validation-help.js';
@@ -104,4 +104,15 @@ export function repairTabFormats(ctx: RunContext, ts: TabState, newKeys: readonl
     if (restored.length > 0) ctx.report.changes.push(st(ctx.lang, 'repair.validations', { tab: ts.name, list: restored.map((c) => c.header).join(', ') }));
   }
   for (const key of check.foreign) ctx.report.problems.push(st(ctx.lang, 'repair.foreignValidation', { tab: ts.name, column: labelOf(ts, key) }));
+  restoreClearedFormats(ctx, ts, newKeys, adopted);
+}
+
+/** Number formats someone cleared (the first data row shows none) come back over the whole column. */
+function restoreClearedFormats(ctx: RunContext, ts: TabState, newKeys: readonly string[], adopted: boolean): void {
+  if (!ts.formats || adopted) return;
+  const lost = formatsToRestore(ts.layout, ts.columns, ts.formats);
+  const keys = lost.keys.filter((k) => !newKeys.includes(k));
+  if (keys.length === 0) return;
+  applyNumberFormats(ts.sheet, lost.restore, 2, rowsOf(ts));
+  ctx.report.changes.push(st(ctx.lang, 'repair.formats', { tab: ts.name, list: keys.map((k) => labelOf(ts, k)).join(', ') }));
 }

@@ -1,18 +1,11 @@
 // Repairs of growing tabs: rules and formats for rows added since the last Set up, and the Leads hygiene flags.
-import type { TabKey } from '../../../sheets-schema/index.js';
 import { st } from '../../core/setup/texts.js';
 import type { StageConfig } from '../../core/stages.js';
 import { formatOps } from '../../core/setup/column-format.js';
 import { rowsOf, type RunContext } from './context.js';
 import { syncFlags } from './flags.js';
 import { formatColumns, setRules } from './layout-tab.js';
-
-/**
- * The tabs people paste or import rows into by the thousand (leads, touchpoints, cost exports): Set up formats the
- * rows a tab has then, so these are the ones that outgrow their rules. Asking a tab its row count is a call, so the
- * others, which grow a row at a time, are not asked on every repair.
- */
-const GROWING: readonly TabKey[] = ['leads', 'touchpoints', 'costs'];
+import { GROWING } from './observe.js';
 
 /** Rows pasted beyond the last Set up's last row get the columns' formats and input rules (a few calls, never per row). */
 export function extendGrownTabs(ctx: RunContext): void {

@@ -27,16 +27,27 @@ export function readShapeOf(tab: TabDef): ReadShape {
   return 'top';
 }
 
-/** `fullWidth`: the header's length is the sheet's column count (else it ends at the last column with content). */
-export type Observed = { header: unknown[]; rules: (string | null)[]; table: unknown[][] | null; fullWidth: boolean };
+/**
+ * The tabs people paste or import rows into by the thousand (leads, touchpoints, cost exports): Set up formats the
+ * rows a tab has then, so these are the ones that outgrow their rules, and the ones whose formatting a person most
+ * often clears. Their row count and number formats are asked for on every repair; the other tabs, which grow a row
+ * at a time, are not (each question is a call, and a repair stays within 60).
+ */
+export const GROWING: readonly TabKey[] = ['leads', 'touchpoints', 'costs'];
 
-/** Reads one existing tab in its shape (1 to 3 calls). */
+/**
+ * `fullWidth`: the header's length is the sheet's column count (else it ends at the last column with content);
+ * `formats`: the number formats of the first data row (growing tabs only).
+ */
+export type Observed = { header: unknown[]; rules: (string | null)[]; formats: string[] | null; table: unknown[][] | null; fullWidth: boolean };
+
+/** Reads one existing tab in its shape (1 to 4 calls). */
 export function observeTab(tab: TabDef, sheet: Sheet): Observed {
   const shape = readShapeOf(tab);
-  if (shape === 'top') return { ...readTop(sheet), table: null, fullWidth: true };
-  if (shape === 'header') return { header: readHeader(sheet), rules: [], table: null, fullWidth: false };
+  if (shape === 'top') return { ...readTop(sheet, GROWING.includes(tab.key as TabKey)), table: null, fullWidth: true };
+  if (shape === 'header') return { header: readHeader(sheet), rules: [], formats: null, table: null, fullWidth: false };
   const { values, rules } = readTable(sheet, shape === 'tableWithRules');
-  return { header: values[0] ?? [], rules, table: values, fullWidth: false };
+  return { header: values[0] ?? [], rules, formats: null, table: values, fullWidth: false };
 }
 
 /** The schema's tabs that exist in the workbook, in schema order. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadsSheet, logSheet, stagesSheet } from '../../../sheets-schema/index.js';
 import { resolveHeaders } from '../headers.js';
 import { tabLayout } from '../tab-layout.js';
-import { checkValidations, formatOps, runsOf, validationKey } from './column-format.js';
+import { checkValidations, formatOps, formatsToRestore, runsOf, validationKey } from './column-format.js';
 
 const env = { locale: 'en_US', timeZone: 'Europe/Berlin' };
 const layout = tabLayout(leadsSheet, env);
@@ -50,5 +50,26 @@ describe('checking input rules', () => {
     const stages = tabLayout(stagesSheet, env);
     expect(validationKey(stages.columns.find((c) => c.key === 'kind')!.validation!, 0)).toBe('VALUE_IN_LIST|["Open","Won","Lost","Parked"]|warn');
     expect(validationKey({ kind: 'listFromField', tab: 'stages', field: 'stage', reject: false }, 2)).toBe('VALUE_IN_RANGE|C2|warn');
+  });
+});
+
+describe('restoring number formats', () => {
+  const wanted = layout.columns.map((c) => c.numberFormat ?? '0.###############');
+  const at = (key: string) => columns.get(key)!;
+  it('restores nothing when the first data row has every format', () => {
+    expect(formatsToRestore(layout, columns, wanted)).toEqual({ restore: [], keys: [] });
+  });
+  it('restores a cleared date format, and keeps a date style a person chose', () => {
+    const observed = [...wanted];
+    observed[at('firstContactDate')] = '0.###############';
+    observed[at('nextStepDate')] = 'd mmm yyyy';
+    const plan = formatsToRestore(layout, columns, observed);
+    expect(plan.keys).toEqual(['firstContactDate']);
+    expect(plan.restore).toEqual([{ c1: at('firstContactDate'), c2: at('firstContactDate'), value: wanted[at('firstContactDate')] }]);
+  });
+  it('restores every format of a tab whose formatting was cleared, in runs', () => {
+    const plan = formatsToRestore(layout, columns, wanted.map(() => ''));
+    expect(plan.keys.length).toBe(layout.columns.filter((c) => c.numberFormat !== null).length);
+    expect(plan.restore.length).toBeLessThan(plan.keys.length);
   });
 });

@@ -83,3 +83,18 @@ export function checkValidations(layout: TabLayout, columns: ReadonlyMap<string,
   }
   return { restore: runsOf(missing, (v) => JSON.stringify(v)), foreign };
 }
+
+/**
+ * What a cell shows as its number format when nobody set one ("Format › Clear formatting" leaves this), as
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getNumberFormat() reports it.
+ */
+const CLEARED_FORMATS = new Set(['', '0.###############', 'General']);
+
+/**
+ * The number formats to put back: columns whose first data row (`observed`, by column) lost the layout's format.
+ * A format a person chose instead (another date style, say) is theirs and is kept; only a cleared one is restored.
+ */
+export function formatsToRestore(layout: TabLayout, columns: ReadonlyMap<string, number>, observed: readonly string[]): { restore: ColumnRun<string>[]; keys: string[] } {
+  const lost = columnsOf(layout, columns, null).filter(({ col, c }) => c.numberFormat !== null && c.numberFormat !== observed[col] && CLEARED_FORMATS.has(observed[col] ?? ''));
+  return { restore: runsOf(lost.map((x) => ({ col: x.col, value: x.c.numberFormat! })), (v) => v), keys: lost.map((x) => x.c.key) };
+}
