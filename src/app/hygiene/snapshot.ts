@@ -6,6 +6,7 @@ import type { FieldEnv } from '../../core/field-types/index.js';
 import { hygieneSettings, stageTableFromRows, type HygieneSettings, type StageTable } from '../../core/hygiene/index.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { readSettings } from '../../core/settings.js';
+import { trimTable } from '../../core/table.js';
 
 /*
  * A typed cell must cost at most 4 Sheets round trips (issue 4), so the Stages and Settings tabs are not read on every
@@ -31,8 +32,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Tab values the caller has already read in this execution, so they are not read twice. */
 export type KnownTables = { readonly stages?: unknown[][]; readonly settings?: unknown[][] };
 
-/** The snapshot of tables already read (pure: no calls). */
-export function snapshotOf(record: SetupRecord, stages: readonly (readonly unknown[])[], settings: readonly (readonly unknown[])[]): Snapshot {
+/**
+ * The snapshot of tables already read or just written (pure: no calls). The Stages table is kept in its normal form,
+ * so the same tab gives the same snapshot whether an edit read it or Set up wrote it.
+ */
+export function snapshotOf(record: SetupRecord, stagesTable: readonly (readonly unknown[])[], settings: readonly (readonly unknown[])[]): Snapshot {
+  const stages = trimTable(stagesTable);
   const base: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
   const { values } = readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base);
   const lang: Lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;

@@ -24,21 +24,8 @@ import { foundTabs, observeTab, openWorkbook } from './observe.js';
 import { syncProtections } from './protect.js';
 import { nextRecord } from './record-state.js';
 
-/**
- * A tab's values as they stand after this run (its header as laid out, then its rows), cut to the last row and column
- * with content, as a read of the tab would give them.
- */
-function tableOf(ts: TabState): unknown[][] {
-  const rows = [ts.header, ...(ts.table ?? []).slice(1)];
-  const filled = (v: unknown) => v !== '' && v !== null && v !== undefined;
-  let width = 0;
-  let height = 0;
-  rows.forEach((r, i) => {
-    for (let c = r.length - 1; c >= width; c--) if (filled(r[c])) width = c + 1;
-    if (r.some(filled)) height = i + 1;
-  });
-  return rows.slice(0, height).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
-}
+/** A tab's values as they stand after this run: its header as laid out, then its rows. */
+const tableOf = (ts: TabState): unknown[][] => [ts.header, ...(ts.table ?? []).slice(1)];
 
 type Choice = { lang: Lang; preset: PresetKey; first: boolean };
 
