@@ -85,7 +85,11 @@ export function rangesOf(sheet: Sheet, a1s: readonly string[]): GoogleAppsScript
 export function applyNumberFormats(sheet: Sheet, runs: readonly ColumnRun<string>[], fromRow: number, toRow: number): void {
   if (toRow < fromRow) return;
   const byFormat = new Map<string, string[]>();
-  for (const r of runs) byFormat.set(r.value, [...(byFormat.get(r.value) ?? []), blockA1(r.c1, r.c2, fromRow, toRow)]);
+  for (const r of runs) {
+    const a1s = byFormat.get(r.value) ?? [];
+    a1s.push(blockA1(r.c1, r.c2, fromRow, toRow));
+    byFormat.set(r.value, a1s);
+  }
   for (const [format, a1s] of byFormat) sheet.getRangeList(a1s).setNumberFormat(format);
 }
 

@@ -144,6 +144,19 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(sheetsAndProperties(emu)).toEqual(before);
   });
 
+  it('restores a cleared format over the old rows and the rows pasted below them alike', () => {
+    const { emu } = setUp();
+    const leads = sheetModel(emu, 'Leads');
+    const offerSent = exportState(emu.world).sheets.Leads.values[0].indexOf('Offer Sent Date');
+    const wanted = leads.numberFormats.get(1, offerSent);
+    for (let r = 1; r < leads.maxRows; r++) leads.numberFormats.set(r, offerSent, undefined);
+    emu.paste('Leads', 'A1001', [lead, lead]);
+    const { summary, record } = repaired(emu);
+    expect(summary).toContain('Leads: number formats restored in Offer Sent Date.');
+    expect([1, 999, 1000, 1001].map((r) => leads.numberFormats.get(r, offerSent))).toEqual([wanted, wanted, wanted, wanted]);
+    expect(record.totalCalls).toBeLessThan(120);
+  });
+
   it('extends rules and formats to rows pasted below the last row', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A1001', [lead, lead]);

@@ -113,6 +113,8 @@ function restoreClearedFormats(ctx: RunContext, ts: TabState, newKeys: readonly 
   const lost = formatsToRestore(ts.layout, ts.columns, ts.formats);
   const keys = lost.keys.filter((k) => !newKeys.includes(k));
   if (keys.length === 0) return;
-  applyNumberFormats(ts.sheet, lost.restore, 2, rowsOf(ts));
+  // Rows added since the last Set up get every format from extendGrownTabs: restored here only up to where it starts.
+  const recorded = ctx.record?.tabs[ts.def.key as keyof typeof ctx.record.tabs]?.rows ?? 0;
+  applyNumberFormats(ts.sheet, lost.restore, 2, recorded > 0 ? Math.min(recorded, rowsOf(ts)) : rowsOf(ts));
   ctx.report.changes.push(st(ctx.lang, 'repair.formats', { tab: ts.name, list: keys.map((k) => labelOf(ts, k)).join(', ') }));
 }
