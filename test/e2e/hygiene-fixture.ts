@@ -65,6 +65,12 @@ export class HygieneWorld extends TickWorld {
     return sheet.notes.get(row - 1, c) ?? '';
   }
 
+  /** A person writes a note on a Leads cell (Insert > Note: no trigger fires). */
+  writeNote(row: number, header: string, text: string): void {
+    const sheet = findSheet(this.emu.spreadsheet, 'Leads')!;
+    sheet.notes.set(row - 1, this.table('Leads')[0].map(String).indexOf(header), text);
+  }
+
   toasts(): string[] {
     return this.emu.world.ui.toasts.map((t) => t.message);
   }

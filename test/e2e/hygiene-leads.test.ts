@@ -79,6 +79,21 @@ describe('a typed stage change in Strict', () => {
     expect(w.note(2, 'Stage')).toBe('');
   });
 
+  it('keeps a note a person wrote on the Stage cell through a rejection and the acceptance after it', () => {
+    const w = hygieneWorld();
+    w.type(2, 'Name', 'Ada Lovelace');
+    w.writeNote(2, 'Stage', 'Ada prefers calls after 4 pm');
+    w.type(2, 'Stage', 'Contacted');
+    expect(w.note(2, 'Stage')).toMatch(/^Ada prefers calls after 4 pm\nOpsMind: .*Contacted/);
+    w.type(2, 'Stage', 'Offer Sent');
+    expect(w.note(2, 'Stage').split('\n')[0]).toBe('Ada prefers calls after 4 pm');
+    expect(w.note(2, 'Stage')).not.toContain('“Contacted”');
+    w.typeLead(2, contactedLead);
+    w.type(2, 'Stage', 'Contacted');
+    expect(w.lead(2).Stage).toBe('Contacted');
+    expect(w.note(2, 'Stage')).toBe('Ada prefers calls after 4 pm');
+  });
+
   it('asks for a Lost Reason before Closed Lost, and a Reactivation Date before Nurturing', () => {
     const w = hygieneWorld();
     w.typeLead(2, { ...contactedLead, 'Closed Date': '2026-11-15' });

@@ -25,6 +25,19 @@ describe('a paste on Leads', () => {
     expect(run.roundTrips).toBeLessThanOrEqual(8);
   });
 
+  it('keeps people’s notes on the Stage cells of a rejected paste, OpsMind’s part below them', () => {
+    const w = hygieneWorld();
+    w.pasteRows(2, names(3));
+    w.writeNote(3, 'Stage', 'Bob is on leave until May');
+    w.pasteRows(2, Array.from({ length: 3 }, () => ({ Stage: 'Closed Won' })));
+    expect(w.note(3, 'Stage')).toMatch(/^Bob is on leave until May\nOpsMind: .*Closed Won/);
+    expect(w.note(2, 'Stage')).toMatch(/^OpsMind: .*Closed Won/);
+    w.pasteRows(2, Array.from({ length: 3 }, () => ({ Stage: 'Offer Sent' })));
+    const [mine, ours, ...more] = w.note(3, 'Stage').split('\n');
+    expect([mine, more]).toEqual(['Bob is on leave until May', []]);
+    expect(ours).toMatch(/^OpsMind: .*Offer Sent/);
+  });
+
   it('rolls back to the last accepted stage, not to the first stage, although a paste has no oldValue', () => {
     const w = hygieneWorld();
     w.typeLead(2, contactedLead);

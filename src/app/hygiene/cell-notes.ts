@@ -1,22 +1,13 @@
 // Notes OpsMind puts on cells whose value it could not read (other tabs than Leads, which has its Hygiene column).
+import { peoplesPart, withOurNote } from '../../core/notes.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Every note OpsMind writes starts with this, so it clears its own notes and never a person's. */
-export const NOTE_PREFIX = 'OpsMind: ';
 
 export type CellNote = { readonly rowNumber: number; readonly col: number; readonly message: string };
 
 /** Problems by row and field, placed on their columns (fields whose column is gone are left out). */
 export function cellNotesOf(problems: readonly { readonly rowNumber: number; readonly field: string; readonly message: string }[], columns: ReadonlyMap<string, number>): CellNote[] {
   return problems.flatMap((p) => (columns.has(p.field) ? [{ rowNumber: p.rowNumber, col: columns.get(p.field)!, message: p.message }] : []));
-}
-
-/** A note without what OpsMind added to it (its part always comes last). */
-function peoplesPart(note: string): string {
-  if (note.startsWith(NOTE_PREFIX)) return '';
-  const at = note.indexOf(`\n${NOTE_PREFIX}`);
-  return at < 0 ? note : note.slice(0, at);
 }
 
 /**
@@ -28,13 +19,12 @@ export function syncNotes(sheet: Sheet, firstRow: number, rows: number, c1: numb
   if (rows <= 0 || c2 < c1) return;
   const range = sheet.getRange(firstRow, c1 + 1, rows, c2 - c1 + 1);
   const current = range.getNotes();
-  const wanted = current.map((line) => line.map(peoplesPart));
+  const messages = current.map((line) => line.map((): string[] => []));
   for (const n of notes) {
     const i = n.rowNumber - firstRow;
     const j = n.col - c1;
-    if (i < 0 || i >= rows || j < 0 || j > c2 - c1) continue;
-    const mine = NOTE_PREFIX + n.message;
-    wanted[i][j] = wanted[i][j] ? `${wanted[i][j]}\n${mine}` : mine;
+    if (i >= 0 && i < rows && j >= 0 && j <= c2 - c1) messages[i][j].push(n.message);
   }
+  const wanted = current.map((line, i) => line.map((note, j) => (messages[i][j].length > 0 ? withOurNote(note, messages[i][j]) : peoplesPart(note))));
   if (wanted.some((line, i) => line.some((n, j) => n !== current[i][j]))) range.setNotes(wanted);
 }

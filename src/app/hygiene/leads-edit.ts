@@ -12,6 +12,7 @@ import { plainTextKeys } from '../../core/field-types/text.js';
 import { storedCounter } from './context.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 import { appendHistory } from './stage-history.js';
+import { withOurNote } from '../../core/notes.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,22 +25,29 @@ export function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
   return rejected ? [rejected, ...other] : other;
 }
 
-/** Rejection notes on the Stage cells: set on rejected rows, cleared once the lead's stage is accepted. */
+/**
+ * Rejection notes on the Stage cells: set on rejected rows, cleared once the lead's stage is accepted. The cells' notes
+ * are read first (one call, only when a row needs its note changed): a note a person wrote on a Stage cell stays, with
+ * OpsMind's part below it.
+ */
 export function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): void {
   const touched = batch.rows.filter((r) => !r.skipped && ((notices.get(r.rowNumber) ?? []).length > 0 || (store.hasNote(r.leadId) && r.transition?.accepted)));
   if (touched.length === 0) return;
   const range = sheet.getRange(firstRow, stageCol + 1, batch.rows.length, 1);
-  // One row: its note is known; more rows: keep the notes of the rows this batch leaves alone.
-  const notes = batch.rows.length === 1 ? [['']] : range.getNotes();
+  const current = range.getNotes();
+  const notes = current.map(([note]) => [note]);
   for (const r of touched) {
-    const note = (notices.get(r.rowNumber) ?? []).join('\n');
-    notes[r.rowNumber - firstRow][0] = note;
-    store.setNoted(r.leadId, note !== '');
+    const messages = notices.get(r.rowNumber) ?? [];
+    notes[r.rowNumber - firstRow][0] = withOurNote(current[r.rowNumber - firstRow][0], messages);
+    store.setNoted(r.leadId, messages.length > 0);
   }
-  range.setNotes(notes);
+  if (notes.some(([note], i) => note !== current[i][0])) range.setNotes(notes);
 }
 
-/** The Leads onEdit: header (1 round trip), edited rows (1), one write (1), Stage History (1 when a stage changed). */
+/**
+ * The Leads onEdit: header (1 round trip), edited rows (1), one write (1), Stage History (1 when a stage changed); a
+ * rejected stage adds its note (a read and a write).
+ */
 export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet, sheet: Sheet, record: SetupRecord): void {
   const edited = e.range;
   const block = editedRows(edited);

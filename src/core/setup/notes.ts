@@ -1,7 +1,6 @@
-// Notes OpsMind puts on problem cells (of the Stages tab): its own are replaced or cleared, people's notes are kept.
+// Notes OpsMind puts on problem cells (of the Stages tab): its own part is replaced or cleared, people's words are kept.
+import { withOurNote } from '../notes.js';
 import type { CellProblem } from '../stages.js';
-
-const PREFIX = 'OpsMind: ';
 
 const a1 = (r: number, c: number) => {
   let s = '';
@@ -16,8 +15,7 @@ export function problemNotes(current: readonly (readonly string[])[], problems: 
   let changed = false;
   const next = current.map((row, r) =>
     row.map((note, c) => {
-      const messages = byCell.get(a1(r, c));
-      const wanted = messages ? PREFIX + messages.join('\n') : note.startsWith(PREFIX) ? '' : note;
+      const wanted = withOurNote(note, byCell.get(a1(r, c)) ?? []);
       if (wanted !== note) changed = true;
       return wanted;
     }),
