@@ -127,7 +127,7 @@ export function naiveCheckAll(ss: Spreadsheet, record: SetupRecord): void {
     remember(props, memory, batch, counter);
     appendHistoryRows(ss, record, batch.history, hygiene.lang);
     // The dialog: the KPI lines and the first problems (what it says costs nothing; it is one call, as ours).
-    const problems = batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(hygiene.lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.messages.join(hm(hygiene.lang, 'hygiene.separator')) }));
+    const problems = batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(hygiene.lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.problems.map((q) => q.message).join(hm(hygiene.lang, 'hygiene.separator')) }));
     title = hm(hygiene.lang, 'checkAll.title');
     text = [...batch.kpi.summary, '', `${cells} cells, ${batch.history.length} stage changes`, ...problems].join('\n');
   } finally {

@@ -89,7 +89,7 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   const touchpointsName = touchpointsSheet.names[lang];
   // Only the lines the dialog shows are written out: 100,000 leads may each have a problem.
   const problems = [
-    ...batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.messages.join(hm(lang, 'hygiene.separator')) })),
+    ...batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.problems.map((q) => q.message).join(hm(lang, 'hygiene.separator')) })),
     ...(tp?.problems ?? []).slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'checkAll.tabLine', { tab: touchpointsName, problem: p })),
   ];
   const problemCount = batch.kpi.problems.length + (tp?.problems.length ?? 0);

@@ -27,7 +27,7 @@ describe('Pipeline Hygiene KPI (seed 000: target 95 %)', () => {
       { owner: 'anna@example.com', open: 2, complete: 1, share: 0.5, meetsTarget: false },
       { owner: 'bob@example.com', open: 2, complete: 1, share: 0.5, meetsTarget: false },
     ]);
-    expect(r.kpi.problems.map((p) => [p.rowNumber, p.messages])).toEqual([
+    expect(r.kpi.problems.map((p) => [p.rowNumber, p.problems.map((q) => q.message)])).toEqual([
       [3, ['No next step']],
       [5, ['Unknown stage “Somewhere”']],
       [6, ['Missing: Lost Reason']],
@@ -38,7 +38,7 @@ describe('Pipeline Hygiene KPI (seed 000: target 95 %)', () => {
     const ctx = hygieneCtx();
     const r = checkAllRows(rows(leadAt('contacted', { stageChangedAt: new Date('2026-11-01T00:00:00+01:00'), nextStepDate: new Date('2026-11-01T00:00:00+01:00') })), { lastAccepted: new Map(), existingIds: [] }, ctx);
     expect(r.kpi.overall.share).toBe(1);
-    expect(r.kpi.problems[0].messages).toHaveLength(2);
+    expect(r.kpi.problems[0].problems).toHaveLength(2);
   });
   it('speaks German and says when there is no open lead', () => {
     const de = hygieneCtx({ locale: 'de_DE' });

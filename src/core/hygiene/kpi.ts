@@ -18,7 +18,7 @@ export type HygieneShare = {
   readonly meetsTarget: boolean;
 };
 
-export type RowProblems = { readonly rowNumber: number; readonly leadId: string; readonly owner: string; readonly messages: readonly string[] };
+export type RowProblems = { readonly rowNumber: number; readonly leadId: string; readonly owner: string; readonly problems: readonly RowProblem[] };
 
 export type PipelineHygiene = {
   readonly target: number;
@@ -46,10 +46,15 @@ export function pipelineHygiene(rows: readonly KpiRow[], ctx: HygieneContext): P
   let open = 0;
   let complete = 0;
   const problems: RowProblems[] = [];
+  // A sheet has a handful of owners and stages: each distinct cell value is read once, not once per lead.
+  const ownerOf = new Map<unknown, string>();
+  const stageOf = new Map<unknown, ReturnType<typeof resolveStage>>();
   for (const r of rows) {
-    const owner = isBlank(r.row.owner) ? '' : asText(r.row.owner).toLowerCase();
-    if (r.problems.length > 0) problems.push({ rowNumber: r.rowNumber, leadId: r.leadId, owner, messages: r.problems.map((p) => p.message) });
-    const stage = resolveStage(ctx.stages, r.row.stage);
+    let owner = ownerOf.get(r.row.owner);
+    if (owner === undefined) ownerOf.set(r.row.owner, (owner = isBlank(r.row.owner) ? '' : asText(r.row.owner).toLowerCase()));
+    if (r.problems.length > 0) problems.push({ rowNumber: r.rowNumber, leadId: r.leadId, owner, problems: r.problems });
+    let stage = stageOf.get(r.row.stage);
+    if (stage === undefined) stageOf.set(r.row.stage, (stage = resolveStage(ctx.stages, r.row.stage)));
     if (stage && stage.kind !== 'open') continue;
     const ok = !r.problems.some((p) => incompleteCodes.has(p.code));
     open++;

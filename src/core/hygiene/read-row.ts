@@ -55,8 +55,11 @@ export function labelOf(key: LeadFieldKey, lang: Lang): string {
  */
 const valuesShape: Readonly<Record<LeadFieldKey, null>> = JSON.parse(JSON.stringify(Object.fromEntries(leadFieldKeys.map((k) => [k, null])))) as Record<LeadFieldKey, null>;
 
+/** The keys a first reading parses (Stage is resolved apart; recomputed columns are never read). */
+const readKeysAll = leadFieldKeys.filter((k) => k !== 'stage' && !recomputedLeadKeys.has(k));
+
 export function readLead(row: LeadRow, ctx: HygieneContext): ReadLead {
-  return readKeys(row, ctx, leadFieldKeys, { ...valuesShape }, new Map());
+  return readKeys(row, ctx, readKeysAll, { ...valuesShape }, new Map());
 }
 
 /**
@@ -72,7 +75,7 @@ function readKeys(row: LeadRow, ctx: HygieneContext, keys: Iterable<LeadFieldKey
   for (const key of keys) {
     if (key === 'stage' || recomputedLeadKeys.has(key)) continue;
     const raw = row[key];
-    unreadable.delete(key);
+    if (unreadable.size > 0) unreadable.delete(key);
     if (isBlank(raw)) {
       values[key] = null;
       continue;

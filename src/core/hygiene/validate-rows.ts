@@ -74,13 +74,17 @@ export type BatchResult = {
 // replaced on each accepted change (a text typed there is named when it goes).
 const keptDerived: ReadonlySet<LeadFieldKey> = new Set(['leadId', 'createdAt', 'stageChangedAt']);
 
+/** The columns whose typed value has a stored form of its own (dates, numbers, checkboxes, enums, emails). */
+const normalizedFields = [...leadFields].filter(([key, def]) => !derivedLeadKeys.has(key) && key !== 'stage' && def.type !== 'text' && def.type !== 'id');
+
 /** Typed values in their stored form: "24.12.2026" -> a date, "1.234,50" -> 1234.5, "ja" -> true, "kontaktiert" -> Contacted. */
 function normalize(row: LeadRow, read: ReadLead, ctx: HygieneContext): LeadWrites {
   const env = envOf(ctx);
   const writes: LeadWrites = {};
-  for (const [key, def] of leadFields) {
+  for (let i = 0; i < normalizedFields.length; i++) {
+    const [key, def] = normalizedFields[i];
     const value = read.values[key];
-    if (derivedLeadKeys.has(key) || key === 'stage' || def.type === 'text' || def.type === 'id' || value === null || value === undefined) continue;
+    if (value === null || value === undefined) continue;
     const cell = toCellValue(def, value, env);
     if (!sameCell(cell, row[key])) writes[key] = cell;
   }
@@ -100,10 +104,8 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
   // IDs already in the batch count as issued, so a new row never takes the ID of a row beside it.
   const ids = idIssuer('leads', idsOf(state.existingIds, rows), state.idCounter ?? 0);
   const changes = new Map<string, string>();
-  const recall = (id: string) => (changes.has(id) ? changes.get(id) : state.lastAccepted.get(id));
-  const remember = (id: string, stage: string) => {
-    if (recall(id) !== stage) changes.set(id, stage);
-  };
+  // A batch's own changes first (never undefined: they are stage keys or texts), then the stored memory.
+  const recall = (id: string) => changes.get(id) ?? state.lastAccepted.get(id);
   const history: StageHistoryEntry[] = [];
   const outcomes: RowOutcome[] = [];
   for (const input of rows) {
@@ -124,7 +126,12 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
       if (isBlank(raw.owner) && ctx.user) writes.owner = ctx.user;
     }
     const typedStage = isBlank(raw.stage) && isNew && ctx.stages.first ? ctx.stages.first.name : raw.stage;
-    let from: unknown = recall(leadId) ?? input.previousStage;
+    // Looked up once per row (the memory holds 100,000 leads): what this row settles on is compared with it.
+    const prior = recall(leadId);
+    const remember = (stage: string) => {
+      if (prior !== stage) changes.set(leadId, stage);
+    };
+    let from: unknown = prior ?? input.previousStage;
     if (from === undefined) from = !isNew && (options.unseenLeads ?? 'adopt') === 'adopt' ? typedStage : null;
     const notices: string[] = [];
     // Most rows of a batch keep their stage: they need no transition check at all.
@@ -146,9 +153,9 @@ export function validateRows(rows: readonly RowInput[], state: BatchState, ctx: 
     }
     if (!sameCell(stageCell, raw.stage)) writes.stage = stageCell;
     const settled = transition ? (transition.accepted ? transition.to : resolveStage(ctx.stages, stageCell)) : kept;
-    if (settled) remember(leadId, settled.key);
+    if (settled) remember(settled.key);
     // Soft mode let an unknown or cleared stage stand: remember the text, so the next edit is not a change again.
-    else if ((transition?.accepted ?? true) && (transition !== null || stageCell !== '')) remember(leadId, stageCell);
+    else if ((transition?.accepted ?? true) && (transition !== null || stageCell !== '')) remember(stageCell);
     const row: { -readonly [K in LeadFieldKey]?: unknown } = { ...raw, ...writes };
     const events = (Object.keys(writes) as LeadFieldKey[]).slice(normalizedCount);
     // Nothing but normalised values written (they read as before): the first reading stands.
