@@ -1,6 +1,8 @@
 // End to end: hygiene as you type on Leads (IDs, stage checks in Strict and Soft, Stage History, derived columns, cost).
 import { describe, expect, it } from 'vitest';
 import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
+import { effectiveBackground, evaluateConditionalFormats } from '../../emulator/spreadsheet/conditional-format.eval.js';
+import { colors } from '../../src/core/setup/hygiene-rules.js';
 import { contactedLead, hygieneWorld } from './hygiene-fixture.js';
 
 describe('a new lead typed on Leads', () => {
@@ -145,5 +147,26 @@ describe('what one typed cell costs', () => {
     const w = hygieneWorld();
     w.type(2, 'Name', 'Ada');
     expect(w.type(2, 'Company', 'Engines Ltd').roundTrips).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the SLA flag on Leads (conditional format)', () => {
+  it('colours an SLA Due in the past as the Hygiene column judges it: not for a lost lead, nor a won lead whose kickoff was held', () => {
+    const w = hygieneWorld();
+    const sheet = findSheet(w.emu.spreadsheet, 'Leads')!;
+    const header = w.table('Leads')[0].map(String);
+    const now = w.emu.world.clock.now();
+    const day = 86_400_000;
+    const lead = (stage: string, kickoff: Date | '') => header.map((h) => ({ Name: 'Ada', Stage: stage, 'SLA Due': new Date(now - 2 * day), 'Kickoff Date': kickoff })[h] ?? '');
+    writeValues(sheet, 1, 0, [
+      lead('Contacted', ''),
+      lead('Closed Won', new Date(now - day)),
+      lead('Closed Won', new Date(now + 5 * day)),
+      lead('Closed Lost', ''),
+    ]);
+    const cf = evaluateConditionalFormats(w.emu.spreadsheet, sheet, { now, timeZone: w.emu.world.timeZone });
+    const sla = header.indexOf('SLA Due');
+    const red = [1, 2, 3, 4].map((r) => effectiveBackground(sheet, cf, r, sla) === colors.sla);
+    expect(red).toEqual([true, false, true, false]);
   });
 });

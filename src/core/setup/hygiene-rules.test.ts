@@ -39,8 +39,15 @@ describe('hygiene flags from the stages', () => {
     expect(formulaOn('lostReason')).toContain('"Lost to competitor"');
     expect(formulaOn('reactivationDate')).toContain('"On ice"');
   });
-  it('flags an SLA Due in the past', () => {
-    expect(on('AJ')).toEqual([{ column: 35, formula: '=AND(ISTEXT("OpsMind: SLA overdue"),ISNUMBER($AJ2),$AJ2<NOW())', background: colors.sla }]);
+  it('flags an SLA Due in the past, except for a lost lead and a won lead whose kickoff was held (as the Hygiene column judges)', () => {
+    expect(on('AJ')).toEqual([{
+      column: 35,
+      formula: '=AND(ISTEXT("OpsMind: SLA overdue"),ISNUMBER($AJ2),$AJ2<NOW(),NOT(OR($E2="Closed Lost",$E2="Verloren")),NOT(AND(OR($E2="Closed Won",$E2="Gewonnen"),ISNUMBER($Y2),$Y2<=NOW())))',
+      background: colors.sla,
+    }]);
+    const withoutKickoff = new Map([...columns].filter(([k]) => k !== 'kickoffDate'));
+    const sla = hygieneRules(stagesFromPreset(opsmindPreset, 'en'), withoutKickoff).find((r) => r.column === columns.get('slaDue'))!;
+    expect(sla.formula).not.toContain('Closed Won');
   });
   it('gives each stage a colour on the Stage column, and flags a lead without a stage', () => {
     const stageRules = on('E');

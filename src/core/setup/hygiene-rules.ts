@@ -56,6 +56,23 @@ export function stageColor(stage: StageConfig, openIndex: number): string {
   return colors.open[Math.min(openIndex, colors.open.length - 1)];
 }
 
+/**
+ * SLA Due in the past, as the Hygiene column and the digests judge a breach (core/routines/sla.ts slaState): a lost
+ * lead has no SLA, and a won lead's kickoff SLA is met once its Kickoff Date is reached.
+ */
+function slaTests(stages: readonly StageConfig[], stageRef: string, ref: (key: LeadFieldKey) => string, hasKickoff: boolean): string[] {
+  const r = ref('slaDue');
+  const tests = [`ISNUMBER(${r})`, `${r}<NOW()`];
+  const lost = stages.filter((s) => s.kind === 'lost');
+  if (lost.length > 0) tests.push(`NOT(${stageTest(stageRef, lost)})`);
+  const won = stages.filter((s) => s.kind === 'won');
+  if (won.length > 0 && hasKickoff) {
+    const k = ref('kickoffDate');
+    tests.push(`NOT(AND(${stageTest(stageRef, won)},ISNUMBER(${k}),${k}<=NOW()))`);
+  }
+  return tests;
+}
+
 /** The rules in priority order: missing required cells, overdue next steps, SLA breaches, then a colour per stage. */
 export function hygieneRules(stages: readonly StageConfig[], columns: ReadonlyMap<string, number>): RuleSpec[] {
   const col = (key: LeadFieldKey) => columns.get(key);
@@ -84,8 +101,7 @@ export function hygieneRules(stages: readonly StageConfig[], columns: ReadonlyMa
     out.push({ column: col('nextStepDate')!, formula: rule('next step overdue', `ISNUMBER(${r})`, `${r}<TODAY()`, stageTest(stageRef, open)), background: colors.overdue });
   }
   if (col('slaDue') !== undefined) {
-    const r = ref('slaDue');
-    out.push({ column: col('slaDue')!, formula: rule('SLA overdue', `ISNUMBER(${r})`, `${r}<NOW()`), background: colors.sla });
+    out.push({ column: col('slaDue')!, formula: rule('SLA overdue', ...slaTests(stages, stageRef, ref, col('kickoffDate') !== undefined)), background: colors.sla });
   }
   let openIndex = 0;
   for (const s of stages) {
