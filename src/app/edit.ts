@@ -3,7 +3,8 @@ import type { TabKey } from '../../sheets-schema/index.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
 import { handleLeadsEdit } from './hygiene/leads-edit.js';
-import { refreshSnapshot, storedStages } from './hygiene/snapshot.js';
+import { refreshSnapshot } from './hygiene/snapshot.js';
+import { handleSettingsEdit } from './settings-edit.js';
 import { handleStagesEdit } from './stages-edit.js';
 import { tabEditHandler } from './hygiene/tab-edit.js';
 import { handleTouchpointsEdit } from './hygiene/touchpoints-edit.js';
@@ -17,11 +18,7 @@ export const editHandlers: Partial<Record<TabKey, Handler>> = {
     // The Leads edits read the stages from this snapshot, not from the tab (Stages was just read: not again).
     refreshSnapshot(ss, record, { stages });
   },
-  settings: (_e, ss, _sheet, record) => {
-    // A Settings edit leaves Stages as it was: only Settings is read.
-    const stored = documentProperties().getProperties();
-    refreshSnapshot(ss, record, { stages: storedStages(stored) }, stored);
-  },
+  settings: (_e, ss, sheet, record) => handleSettingsEdit(ss, sheet, record),
   leads: handleLeadsEdit,
   touchpoints: handleTouchpointsEdit,
   projects: tabEditHandler('projects'),

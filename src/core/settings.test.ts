@@ -54,4 +54,10 @@ describe('the follow-up sequence (seed 001)', () => {
     expect(r.steps).toEqual([{ day: 3, channel: 'Anruf' }]);
     expect(r.problems).toEqual(['„soon: Email“ ist kein Nachfass-Schritt; bitte Tag:Kanal schreiben, z. B. 2:E-Mail.', 'Nachfass-Tage müssen aufsteigen: Tag 2 kommt nach Tag 3.']);
   });
+  it('names the Settings cell of each step it cannot use, in the sheet’s language', () => {
+    const read = readSettings({ header: header('de'), rows: [['Nachfass-Sequenz', '2:E-Mail, bald: Anruf', '']] }, de);
+    expect(read.problems.filter((p) => p.cell !== '')).toEqual([
+      { cell: 'B2', message: 'Einstellungen, Zelle B2 (Nachfass-Sequenz): „bald: Anruf“ ist kein Nachfass-Schritt; bitte Tag:Kanal schreiben, z. B. 2:E-Mail.' },
+    ]);
+  });
 });

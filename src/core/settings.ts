@@ -65,6 +65,12 @@ export function readSettings(table: Table, env: FieldEnv): { values: Record<Sett
     const parsed = parseSetting(def, table.rows[index][valueCol], env);
     if (!parsed.ok) problems.push({ cell, message: t(lang, 'settings.badValue', { cell, setting: def.labels[lang], problem: parsed.message, fallback: shown() }) });
     else if (parsed.value !== null) values[def.key as SettingKey] = parsed.value;
+    // A text setting with a grammar of its own: each step it cannot use is named on its cell (the other steps apply).
+    if (def.key === 'followUpSequence' && typeof values.followUpSequence === 'string') {
+      for (const problem of parseFollowUpSequence(values.followUpSequence, lang).problems) {
+        problems.push({ cell, message: t(lang, 'settings.cellProblem', { cell, setting: def.labels[lang], problem }) });
+      }
+    }
   }
   return { values, problems };
 }

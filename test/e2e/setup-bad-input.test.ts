@@ -1,6 +1,7 @@
 // End to end: bad input gets a message naming the tab and cell, pointing to Set up / repair, and nothing is deleted.
 import { describe, expect, it } from 'vitest';
 import { exportState } from '../../emulator/export/state.js';
+import { findSheet } from '../../emulator/spreadsheet/spreadsheet-store.js';
 import { lastDialog, setUp, sheetsAndProperties } from './opsmind.js';
 
 const lead = ['', 'Bob Lee', 'Lee Ltd', 'bob@lee.co.uk', 'New Lead', 'bob@example.com', '11/12/2026'];
@@ -139,5 +140,39 @@ describe('editing the Stages tab', () => {
     emu.renameSheet('Stages', 'Pipeline');
     emu.edit('Pipeline', 'A3', 'New Lead');
     expect(emu.world.ui.toasts.at(-1)?.message).toContain('1 problem(s)');
+  });
+});
+
+describe('a Settings value OpsMind cannot use', () => {
+  const settingsNote = (emu: ReturnType<typeof setUp>['emu'], a1: string, tab = 'Settings') => {
+    const sheet = findSheet(emu.spreadsheet, tab)!;
+    const m = /^([A-Z])(\d+)$/.exec(a1)!;
+    return sheet.notes.get(Number(m[2]) - 1, m[1].charCodeAt(0) - 65) ?? '';
+  };
+  const rowOf = (emu: ReturnType<typeof setUp>['emu'], label: string, tab = 'Settings') => exportState(emu.world).sheets[tab].values.findIndex((r) => r[0] === label) + 1;
+
+  it('is named on its cell and in a toast, stays as typed, and the note goes once it is fixed (a person’s own note stays)', () => {
+    const { emu } = setUp();
+    const row = rowOf(emu, 'Digest Hour');
+    findSheet(emu.spreadsheet, 'Settings')!.notes.set(row - 1, 1, 'Agreed with Ben in the Monday call');
+    const run = emu.edit('Settings', { row: { Key: 'Digest Hour' }, column: 'Value' }, 25).executions[0];
+    expect(run.error).toBeNull();
+    const said = `Settings, cell B${row} (Digest Hour): 25 is above the maximum of 23. Using the default, 8.`;
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(said);
+    expect(settingsNote(emu, `B${row}`)).toBe(`Agreed with Ben in the Monday call\nOpsMind: ${said}`);
+    expect(String(exportState(emu.world).sheets.Settings.values[row - 1][1])).toBe('25');
+    emu.edit('Settings', { row: { Key: 'Digest Hour' }, column: 'Value' }, 7);
+    expect(settingsNote(emu, `B${row}`)).toBe('Agreed with Ben in the Monday call');
+  });
+
+  it('names a follow-up step it cannot read, on a German sheet too, and Set up / repair lists it in its summary', () => {
+    const { emu } = setUp({ locale: 'de_DE' });
+    const row = rowOf(emu, 'Nachfass-Sequenz', 'Einstellungen');
+    emu.edit('Einstellungen', { row: { Schlüssel: 'Nachfass-Sequenz' }, column: 'Wert' }, '2:E-Mail, bald: Anruf');
+    const said = `Einstellungen, Zelle B${row} (Nachfass-Sequenz): „bald: Anruf“ ist kein Nachfass-Schritt; bitte Tag:Kanal schreiben, z. B. 2:E-Mail.`;
+    expect(settingsNote(emu, `B${row}`, 'Einstellungen')).toBe(`OpsMind: ${said}`);
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(said);
+    emu.menu('setUp');
+    expect(lastDialog(emu)).toContain(said);
   });
 });

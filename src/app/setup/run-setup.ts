@@ -76,7 +76,10 @@ export function runSetup(): string {
   });
   // The currency (Settings) shapes the number formats, so it is known before any tab is laid out.
   const settings = seen.find((s) => s.f.key === 'settings')?.observed.table;
-  const currency = settings ? String(readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base).values.currency ?? 'EUR') : 'EUR';
+  const read = settings ? readSettings({ header: settings[0] ?? [], rows: settings.slice(1) }, base) : null;
+  const currency = String(read?.values.currency ?? 'EUR');
+  // A value OpsMind cannot use is never changed by repair: the summary names its cell (rows that are missing get added).
+  for (const p of read?.problems ?? []) if (p.cell !== '') report.problems.push(p.message);
   const env: FieldEnv = { ...base, currency };
   const states = new Map<TabKey, TabState>();
   for (const { f, def, observed } of seen) {
