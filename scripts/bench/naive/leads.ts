@@ -7,6 +7,7 @@ import { keyedRows } from '../../../src/app/hygiene/rows.js';
 import { checkAllRows, hm, validateRows, type BatchResult, type RowInput } from '../../../src/core/hygiene/index.js';
 import { derivedLeadKeys } from '../../../src/core/hygiene/read-row.js';
 import { resolveHeaders } from '../../../src/core/headers.js';
+import { withOurNote } from '../../../src/core/notes.js';
 import type { SetupRecord } from '../../../src/core/setup/record.js';
 import { appendHistoryRows, readRowCells, readRowsCells, writeCells } from './cells.js';
 import { readHygieneCells } from './hygiene.js';
@@ -40,10 +41,11 @@ function* idCells(sheet: Sheet, col: number): Generator<unknown> {
 function writeNotesCells(sheet: Sheet, stageCol: number, batch: BatchResult, memory: LeadMemory, notices: ReadonlyMap<number, string[]>): void {
   for (const r of batch.rows) {
     if (r.skipped) continue;
-    const note = (notices.get(r.rowNumber) ?? []).join('\n');
-    if (note === '' && !(r.transition?.accepted && memory.hasNote(r.leadId))) continue;
-    sheet.getRange(r.rowNumber, stageCol + 1).setNote(note);
-    memory.setNoted(r.leadId, note !== '');
+    const messages = notices.get(r.rowNumber) ?? [];
+    if (messages.length === 0 && !(r.transition?.accepted && memory.hasNote(r.leadId))) continue;
+    const cell = sheet.getRange(r.rowNumber, stageCol + 1);
+    cell.setNote(withOurNote(cell.getNote(), messages));
+    memory.setNoted(r.leadId, messages.length > 0);
   }
 }
 
