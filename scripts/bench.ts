@@ -36,5 +36,5 @@ for (const c of [...benchCases, ...naive]) {
   }
 }
 console.log('\nnaive: the same rules with cell-by-cell access (scripts/bench/naive); its runs are not cut at the time limit, and its Check all rows above 1,000 rows is scaled from 1,000.');
-console.log('calls: service calls (builders and Utilities excluded); trips: calls that move sheet data or structure (read/write/structure/flush); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');
+console.log('calls: service calls (builders and Utilities excluded); trips: Sheets round trips (each read, structural change and flush; a run of writes is one, as Apps Script caches writes); projected ms: emulator latency model (emulator/runtime/latency.ts) + CPU.');
 console.log('CPU ms: the script\'s own CPU time; emu ms: time inside the fake services, which stand for the platform\'s side of the calls (charged by the latency model, not counted as CPU).');

@@ -41,7 +41,10 @@ export type ExecutionRecord = {
   startedAt: string;
   calls: Record<string, number>;
   totalCalls: number;
-  /** Calls that move sheet data or structure (read, write, structure, flush): what "Sheets round trips" budgets count. */
+  /**
+   * Sheets round trips: each read, structural change and flush, and each run of consecutive writes (Apps Script's write
+   * cache sends them together; see WRITE_RUN_KEEPERS): what "Sheets round trips" budgets count.
+   */
   roundTrips: number;
   localCalls: number;
   /** Projected milliseconds of service calls alone (the latency model): deterministic for a given run. */
@@ -60,7 +63,23 @@ export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
 // https://developers.google.com/apps-script/guides/services/quotas#current_limitations — script runtime 6 min / execution.
 export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
-const ROUND_TRIP = new Set<LatencyClass>(['read', 'write', 'structure', 'flush']);
+const ROUND_TRIP = new Set<LatencyClass>(['read', 'structure', 'flush']);
+
+/*
+ * https://developers.google.com/apps-script/guides/support/best-practices#use_batch_operations — Apps Script has "write
+ * caching to save what is likely to be set", and it is alternating reads and writes that is slow. So a run of writes
+ * is one round trip: it reaches the server when the script next asks the spreadsheet anything or ends. What leaves a
+ * run open: another write, a range built from coordinates (no question to the server), and calls to services that
+ * know nothing of the sheet. Anything else of the spreadsheet (a read, getLastRow, a toast, a structural change)
+ * closes it, so the next write is a new trip.
+ */
+const WRITE_RUN_KEEPERS = new Set(['Sheet.getRange', 'Sheet.getRangeList']);
+const UNRELATED_SERVICES = /^(PropertiesService|Properties|LockService|Lock|CacheService|Cache|Session|ScriptApp|Utilities|Logger|console)\./;
+
+/** Whether a call leaves a run of cached writes open (the next write joins the same round trip). */
+export function keepsWriteRun(member: string, latency: LatencyClass): boolean {
+  return latency === 'write' || latency === 'local' || WRITE_RUN_KEEPERS.has(member) || UNRELATED_SERVICES.test(member);
+}
 
 const accessRank: Record<Access, number> = { none: 0, document: 1, full: 2 };
 // https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization_modes
@@ -70,6 +89,8 @@ export class Execution {
   readonly calls = new Map<string, number>();
   localCalls = 0;
   roundTrips = 0;
+  /** A write is cached and not yet sent (the next write joins its round trip). */
+  private writeRun = false;
   projectedMs = 0;
   readonly startedAtMs: number;
   readonly limitMs: number;
@@ -121,11 +142,16 @@ export class Execution {
       throw e;
     }
     this.calls.set(member, (this.calls.get(member) ?? 0) + 1);
+    if (!keepsWriteRun(member, opts.latency)) this.writeRun = false;
     if (opts.latency === 'local') {
       this.localCalls++;
       return;
     }
     if (ROUND_TRIP.has(opts.latency)) this.roundTrips++;
+    else if (opts.latency === 'write' && !this.writeRun) {
+      this.roundTrips++;
+      this.writeRun = true;
+    }
     const ms = projectMs(opts.latency, opts.cells ?? 0);
     this.projectedMs += ms;
     this.clock.advance(Math.round(ms));
