@@ -89,7 +89,7 @@ export const benchCases: BenchCase[] = [
     run: (rows) => {
       const emu = withLeads(rows);
       warm(emu, rows);
-      return measured(onEdit(emu.edit('Leads', `E${rows + 2}`, 'Contacted')), 'header, the edited row, one write, Stage History; no other tab read');
+      return measured(onEdit(emu.edit('Leads', `E${rows + 2}`, 'Contacted')), 'header and the edited row read; the row and Stage History written in one run; no other tab read');
     },
   },
   {
@@ -97,7 +97,7 @@ export const benchCases: BenchCase[] = [
     run: (rows) => {
       const emu = withLeads(rows);
       warm(emu, rows);
-      return measured(onEdit(emu.edit('Leads', `E${rows}`, 'Contacted')), 'as accepted, plus the note on the Stage cell (Strict rollback)');
+      return measured(onEdit(emu.edit('Leads', `E${rows}`, 'Contacted')), 'as accepted, plus the Stage cell\'s note read first and written in the same run (Strict rollback)');
     },
   },
   {

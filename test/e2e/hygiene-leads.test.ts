@@ -143,6 +143,19 @@ describe('what one typed cell costs', () => {
     expect(run.roundTrips).toBeLessThanOrEqual(4);
   });
 
+  it('a rejected stage change costs at most 4 round trips too: its note is read with the row, and written with the other writes', () => {
+    const w = hygieneWorld();
+    w.type(2, 'Name', 'Ada Lovelace');
+    w.writeNote(2, 'Stage', 'Ada prefers calls');
+    const run = w.type(2, 'Stage', 'Offer Sent');
+    expect(w.lead(2).Stage).toBe('New Lead');
+    expect(w.note(2, 'Stage')).toContain('Offer Amount');
+    expect(w.rows('Stage History').at(-1)).toMatchObject({ Result: 'Rejected' });
+    expect(run.roundTrips).toBeLessThanOrEqual(4);
+    expect(run.calls['Range.getValues'] ?? 0).toBe(1);
+    expect(run.calls['Range.getNotes']).toBe(1);
+  });
+
   it('an edit that changes no stage costs at most 3 round trips', () => {
     const w = hygieneWorld();
     w.type(2, 'Name', 'Ada');

@@ -11,7 +11,7 @@ import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
-import { noticesOf, writeNotes } from './leads-edit.js';
+import { noticesOf, prepareNotes } from './leads-edit.js';
 import { keyedRows, writeChanged, type RowWrites } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { hygieneOf } from './snapshot.js';
@@ -78,10 +78,12 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   });
   for (const u of tp?.leadUpdates ?? []) if (batch.rows[u.rowNumber - 2]?.skipped) leadWrites[u.rowNumber - 2] = { rowNumber: u.rowNumber, writes: u.writes, textCells: [] };
   const leads = tabs.sheet('leads')!;
+  const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
+  // The notes are read before the writes, so the writes travel together (Apps Script's write cache).
+  const writeNotes = prepareNotes(leads, 2, stageCol, batch, store, notices);
   writeChanged(leads, 2, leadLines, leadCols, leadWrites, plainTextKeys(leadsSheet));
   if (tp) writeChanged<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints, plainTextKeys(touchpointsSheet));
-  const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
-  writeNotes(leads, 2, stageCol, batch, store, notices);
+  writeNotes?.();
   for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
   if (counter === null || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
   if (tp && (tpCounter === null || tp.idCounter !== tpCounter)) changes[counterKey('touchpoints')] = String(tp.idCounter);

@@ -11,7 +11,7 @@ import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { storedCounter } from './context.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
-import { appendHistory } from './stage-history.js';
+import { prepareHistory } from './stage-history.js';
 import { withOurNote } from '../../core/notes.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,12 +27,12 @@ export function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
 
 /**
  * Rejection notes on the Stage cells: set on rejected rows, cleared once the lead's stage is accepted. The cells' notes
- * are read first (one call, only when a row needs its note changed): a note a person wrote on a Stage cell stays, with
- * OpsMind's part below it.
+ * are read now (one call, only when a row needs its note changed), so a note a person wrote on a Stage cell stays, with
+ * OpsMind's part below it; the returned write runs after the edit's other writes (null: nothing to write).
  */
-export function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): void {
+export function prepareNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): (() => void) | null {
   const touched = batch.rows.filter((r) => !r.skipped && ((notices.get(r.rowNumber) ?? []).length > 0 || (store.hasNote(r.leadId) && r.transition?.accepted)));
-  if (touched.length === 0) return;
+  if (touched.length === 0) return null;
   const range = sheet.getRange(firstRow, stageCol + 1, batch.rows.length, 1);
   const current = range.getNotes();
   const notes = current.map(([note]) => [note]);
@@ -41,12 +41,12 @@ export function writeNotes(sheet: Sheet, firstRow: number, stageCol: number, bat
     notes[r.rowNumber - firstRow][0] = withOurNote(current[r.rowNumber - firstRow][0], messages);
     store.setNoted(r.leadId, messages.length > 0);
   }
-  if (notes.some(([note], i) => note !== current[i][0])) range.setNotes(notes);
+  return notes.some(([note], i) => note !== current[i][0]) ? () => range.setNotes(notes) : null;
 }
 
 /**
- * The Leads onEdit: header (1 round trip), edited rows (1), one write (1), Stage History (1 when a stage changed); a
- * rejected stage adds its note (a read and a write).
+ * The Leads onEdit: the header and the edited rows are read (2 round trips), and the Stage notes when a rejection sets or
+ * clears one (1); then every write goes out in one run (1): the rows, the notes, the Stage History rows.
  */
 export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet, sheet: Sheet, record: SetupRecord): void {
   const edited = e.range;
@@ -72,7 +72,6 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
       existingIds: counter === null ? lazyColumn(sheet, idCol) : [],
       idCounter: counter ?? 0,
     }, ctx);
-    writeChanged(sheet, block.top, lines, res.columns, batch.rows, plainTextKeys(leadsSheet));
     const c1 = edited.getColumn() - 1;
     const c2 = c1 + edited.getNumColumns() - 1;
     const typedDerived = [...derivedLeadKeys].some((k) => {
@@ -80,13 +79,17 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
       return col !== undefined && col >= c1 && col <= c2;
     });
     const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, typedDerived)] as const));
-    writeNotes(sheet, block.top, stageCol, batch, store, notices);
-    // The ID counter and stage memory are saved before anything else can fail: IDs already written must never be reissued.
+    // Every question to the sheet first (notes, where Stage History ends), so the writes below travel together.
+    const writeNotes = prepareNotes(sheet, block.top, stageCol, batch, store, notices);
+    const appendHistory = prepareHistory(ss, record, batch.history, hygiene.lang);
+    // The ID counter and stage memory are saved before the rows are written: an ID on the sheet is never issued again.
     for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
     const changes = store.changes();
     if (counter === null || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
     if (Object.keys(changes).length > 0) props.setProperties(changes);
-    appendHistory(ss, record, batch.history, hygiene.lang);
+    writeChanged(sheet, block.top, lines, res.columns, batch.rows, plainTextKeys(leadsSheet));
+    writeNotes?.();
+    appendHistory?.();
     tell(ss, [...notices.values()].flat());
   } finally {
     lock.releaseLock();

@@ -8,11 +8,12 @@ import { Tabs } from '../../adapters/tabs.adapter.js';
 const defaultColumns: readonly string[] = stageHistorySheet.fields.map((f) => f.key);
 
 /**
- * One setValues below the last row; when the grid is full, Tabs.write adds rows first instead of failing.
- * Nothing happens when there is nothing to record.
+ * Finds where Stage History ends (a question to the sheet) and returns the append, one setValues below the last row, to
+ * run after the edit's other writes: with nothing asked in between, Apps Script's write cache sends them together. When
+ * the grid is full, Tabs.write adds rows first instead of failing. Null when there is nothing to record.
  */
-export function appendHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, entries: readonly StageHistoryEntry[], lang: Lang): void {
-  if (entries.length === 0) return;
+export function prepareHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, entries: readonly StageHistoryEntry[], lang: Lang): (() => void) | null {
+  if (entries.length === 0) return null;
   const tab = record.tabs.stageHistory;
   const columns = tab && tab.columns.length > 0 ? tab.columns : defaultColumns;
   const rows = entries.map((entry) => {
@@ -21,5 +22,10 @@ export function appendHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, reco
   });
   const tabs = new Tabs(ss, record);
   const last = tabs.lastRow('stageHistory');
-  tabs.write('stageHistory', last + 1, last, rows);
+  return () => tabs.write('stageHistory', last + 1, last, rows);
+}
+
+/** Appends Stage History rows at once. */
+export function appendHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, entries: readonly StageHistoryEntry[], lang: Lang): void {
+  prepareHistory(ss, record, entries, lang)?.();
 }
