@@ -56,7 +56,7 @@ const dayOptions = (defaultSettings as readonly SettingDef[]).find((d) => d.key 
 function digestWhen(table: Table | null, record: SetupRecord, timeZone: string): { hour: number; days: string } {
   const t = table ?? [[]];
   const env = { locale: record.locale, timeZone, lang: record.lang };
-  const { settings } = tickSettingsFrom(readSettings({ header: t[0] ?? [], rows: t.slice(1) }, env).values, record.lang);
+  const settings = tickSettingsFrom(readSettings({ header: t[0] ?? [], rows: t.slice(1) }, env).values, record.lang);
   const days = settings.digestDays.map((d) => dayOptions.find((o) => o.value === d)?.labels[record.lang] ?? d).join(', ');
   return { hour: settings.digestHour, days };
 }

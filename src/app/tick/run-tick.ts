@@ -84,7 +84,7 @@ export function runTick(): TickReport {
   const { values } = readSettings({ header: settingsTable[0] ?? [], rows: settingsTable.slice(1) }, base);
   const lang = values.language === 'de' || values.language === 'en' ? values.language : record.lang;
   const env: FieldEnv = { ...base, lang, currency: typeof values.currency === 'string' && values.currency ? values.currency : 'EUR' };
-  const { settings } = tickSettingsFrom(values, lang);
+  const settings = tickSettingsFrom(values, lang);
 
   const stored0 = storedLedger(stored);
   const pruned = pruneLedger(stored0.ledger, currentPeriods(now, timeZone));

@@ -9,21 +9,18 @@ import type { TickSettings } from './tick.js';
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Typed tick settings; problems in the follow-up sequence text are returned for the Log. */
-export function tickSettingsFrom(values: Partial<Record<SettingKey, unknown>>, lang: Lang): { settings: TickSettings; problems: string[] } {
+/** Typed tick settings (a step of the follow-up sequence it cannot read is left out; readSettings names it on its cell). */
+export function tickSettingsFrom(values: Partial<Record<SettingKey, unknown>>, lang: Lang): TickSettings {
   const days = Array.isArray(values.digestDays) ? values.digestDays.filter((d): d is Weekday => weekdays.includes(d as Weekday)) : [];
   const sequence = parseFollowUpSequence(str(values.followUpSequence) || '2:Email, 4:Call, 7:Email, 10:LinkedIn, 14:Break-up', lang);
   return {
-    settings: {
-      digestHour: Math.min(23, Math.max(0, Math.floor(num(values.digestHour, 8)))),
-      digestDays: days.length > 0 || Array.isArray(values.digestDays) ? days : ['mon', 'tue', 'wed', 'thu', 'fri'],
-      followUpSteps: sequence.steps,
-      slaMode: values.slaHoursMode === 'business' ? 'business' : 'calendar',
-      businessHours: businessHoursFrom(values),
-      escalationDays: Math.max(1, num(values.escalationDays, 2)),
-      adminEmail: str(values.adminEmail),
-      currency: str(values.currency) || 'EUR',
-    },
-    problems: sequence.problems,
+    digestHour: Math.min(23, Math.max(0, Math.floor(num(values.digestHour, 8)))),
+    digestDays: days.length > 0 || Array.isArray(values.digestDays) ? days : ['mon', 'tue', 'wed', 'thu', 'fri'],
+    followUpSteps: sequence.steps,
+    slaMode: values.slaHoursMode === 'business' ? 'business' : 'calendar',
+    businessHours: businessHoursFrom(values),
+    escalationDays: Math.max(1, num(values.escalationDays, 2)),
+    adminEmail: str(values.adminEmail),
+    currency: str(values.currency) || 'EUR',
   };
 }
