@@ -36,6 +36,8 @@ describe('Touchpoints as people log them', () => {
     w.emu.paste('Touchpoints', `${w.col('Touchpoints', 'Lead ID')}3`, [['L-000001', '2026-11-14']]);
     expect(row(w, 'Touchpoints', 3)['Touchpoint ID']).toBe('TP-000002');
     expect(w.lead(2)).toMatchObject({ 'Touchpoint Count': 2, 'Last Contact Date': new Date('2026-11-13T23:00:00Z'), 'First Contact Date': new Date('2026-11-11T23:00:00Z') });
+    // Six reads (header, rows, the tab's own columns, the named leads: header and rows, notes), then one run of writes.
+    expect(typeIn(w, 'Touchpoints', 3, 'Direction', 'Inbound').roundTrips).toBeLessThanOrEqual(7);
   });
 
   it('an unknown Lead ID is flagged on its cell and in a toast, and the touchpoint is kept', () => {
@@ -128,8 +130,10 @@ describe('the other tabs as people type', () => {
     typeIn(w, 'Tasks', 2, 'Due Date', 'next tuesday-ish');
     expect(row(w, 'Tasks', 2)['Due Date']).toBe('next tuesday-ish');
     expect(noteOn(w, 'Tasks', 2, 'Due Date')).toMatch(/^OpsMind: Row 2, Due Date: /);
-    typeIn(w, 'Tasks', 2, 'Due Date', '24.12.2026');
+    const fixed = typeIn(w, 'Tasks', 2, 'Due Date', '24.12.2026');
     expect(noteOn(w, 'Tasks', 2, 'Due Date')).toBe('');
+    // Header, row and notes read; the row and its note written in one run.
+    expect(fixed.roundTrips).toBeLessThanOrEqual(4);
   });
 
   it('a person’s own note on a cell stays', () => {

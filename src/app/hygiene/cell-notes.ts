@@ -11,12 +11,12 @@ export function cellNotesOf(problems: readonly { readonly rowNumber: number; rea
 }
 
 /**
- * Sets the notes of a block of cells (1-based first row, 0-based columns) in one read and one write: cells with a problem
- * get a note naming it; cells that carried an OpsMind note and are now fine lose it; people's own notes stay.
- * No write when nothing changes.
+ * The notes of a block of cells (1-based first row, 0-based columns), read now in one call: cells with a problem get a
+ * note naming it; cells that carried an OpsMind note and are now fine lose it; people's own notes stay. Returns the one
+ * write, to run after the edit's other writes so they travel together; null when nothing changes.
  */
-export function syncNotes(sheet: Sheet, firstRow: number, rows: number, c1: number, c2: number, notes: readonly CellNote[]): void {
-  if (rows <= 0 || c2 < c1) return;
+export function prepareCellNotes(sheet: Sheet, firstRow: number, rows: number, c1: number, c2: number, notes: readonly CellNote[]): (() => void) | null {
+  if (rows <= 0 || c2 < c1) return null;
   const range = sheet.getRange(firstRow, c1 + 1, rows, c2 - c1 + 1);
   const current = range.getNotes();
   const messages = current.map((line) => line.map((): string[] => []));
@@ -26,5 +26,5 @@ export function syncNotes(sheet: Sheet, firstRow: number, rows: number, c1: numb
     if (i >= 0 && i < rows && j >= 0 && j <= c2 - c1) messages[i][j].push(n.message);
   }
   const wanted = current.map((line, i) => line.map((note, j) => (messages[i][j].length > 0 ? withOurNote(note, messages[i][j]) : peoplesPart(note))));
-  if (wanted.some((line, i) => line.some((n, j) => n !== current[i][j]))) range.setNotes(wanted);
+  return wanted.some((line, i) => line.some((n, j) => n !== current[i][j])) ? () => range.setNotes(wanted) : null;
 }

@@ -6,7 +6,7 @@ import { waitDocumentLock } from '../../adapters/lock.adapter.js';
 import { deriveTabRows, type OtherTab, type TabRowOutcome } from '../../core/hygiene/index.js';
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
-import { cellNotesOf, syncNotes, type CellNote } from './cell-notes.js';
+import { cellNotesOf, prepareCellNotes, type CellNote } from './cell-notes.js';
 import { counterKey, storedCounter } from './context.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 import { keyedRows, writeChanged } from './rows.js';
@@ -21,8 +21,8 @@ export function notesOf<K extends OtherTab>(outcomes: readonly TabRowOutcome<K>[
 }
 
 /**
- * The onEdit of one of the other tabs: header (1 round trip), edited rows (1), one write (1 when something changes),
- * notes of the edited block (1 read, 1 write when they change). The ID counter lives in document properties.
+ * The onEdit of one of the other tabs: header (1 round trip), edited rows (1), the notes of the edited block (1), then
+ * one run of writes (1 when something changes): the rows and the notes. The ID counter lives in document properties.
  */
 export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
   return (e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet, sheet: Sheet, record: SetupRecord): void => {
@@ -40,10 +40,12 @@ export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
       const key = counterKey(tab);
       const counter = storedCounter(stored, key);
       const result = deriveTabRows(tab, keyedRows(lines, block.top, res.columns), { existingIds: counter === null ? lazyColumn(sheet, idCol) : [], idCounter: counter ?? 0 }, ctx);
-      writeChanged<string>(sheet, block.top, lines, res.columns, result.rows, plainTextKeys(def));
-      if (counter === null || result.idCounter !== counter) props.setProperty(key, String(result.idCounter));
       const c1 = e.range.getColumn() - 1;
-      syncNotes(sheet, block.top, lines.length, c1, c1 + e.range.getNumColumns() - 1, notesOf(result.rows, res.columns));
+      // Asked before anything is written, so the writes travel together; the counter is saved before an ID is written.
+      const writeNotes = prepareCellNotes(sheet, block.top, lines.length, c1, c1 + e.range.getNumColumns() - 1, notesOf(result.rows, res.columns));
+      if (counter === null || result.idCounter !== counter) props.setProperty(key, String(result.idCounter));
+      writeChanged<string>(sheet, block.top, lines, res.columns, result.rows, plainTextKeys(def));
+      writeNotes?.();
       tell(ss, result.rows.flatMap((r) => r.problems));
     } finally {
       lock.releaseLock();

@@ -9,11 +9,11 @@ import { applyTouchpoints, type LeadInput, type TouchpointInput, type Touchpoint
 import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { AcceptedStore } from './accepted-store.js';
-import { cellNotesOf, syncNotes } from './cell-notes.js';
+import { cellNotesOf, prepareCellNotes } from './cell-notes.js';
 import { counterKey, storedCounter } from './context.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
-import { appendHistory } from './stage-history.js';
+import { prepareHistory } from './stage-history.js';
 import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -71,8 +71,8 @@ function messagesOf(result: TouchpointResult): string[] {
 
 /**
  * The Touchpoints onEdit: header (1 round trip), edited rows (1), the tab's Lead ID / Date / Direction columns (1), and,
- * when the rows name leads, the Leads header (1), its Lead ID column (1) and the named rows (1); then one write per tab
- * that changes, the notes of the edited block, and Stage History for advances.
+ * when the rows name leads, the Leads header (1), its Lead ID column (1) and the named rows (1), and the notes of the
+ * edited block (1); then one run of writes: each tab that changes, the notes, and Stage History for advances.
  */
 export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spreadsheet, sheet: Sheet, record: SetupRecord): void {
   const block = editedRows(e.range);
@@ -103,16 +103,20 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
       },
       ctx,
     );
-    writeChanged<string>(sheet, block.top, lines, columns, result.touchpoints, plainTextKeys(touchpointsSheet));
-    if (leads) writeChanged(leads.sheet, leads.top, leads.lines, leads.columns, result.leadUpdates.map((u) => ({ rowNumber: u.rowNumber, writes: u.writes, textCells: [] })), plainTextKeys(leadsSheet));
+    // Every question to the sheet first (notes, where Stage History ends), so the writes below travel together.
+    const c1 = e.range.getColumn() - 1;
+    const notes = cellNotesOf(result.cellProblems, columns);
+    const writeNotes = prepareCellNotes(sheet, block.top, lines.length, Math.min(c1, ...notes.map((n) => n.col)), Math.max(c1 + e.range.getNumColumns() - 1, ...notes.map((n) => n.col)), notes);
+    const appendHistory = prepareHistory(ss, record, result.advances.flatMap((a) => (a.transition.history ? [a.transition.history] : [])), hygiene.lang);
+    // The ID counter and stage memory are saved before the rows are written: an ID on the sheet is never issued again.
     for (const a of result.advances) if (a.transition.accepted && a.transition.to) store.set(a.leadId, a.transition.to.key);
     const changes = store.changes();
     if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
     if (Object.keys(changes).length > 0) props.setProperties(changes);
-    const c1 = e.range.getColumn() - 1;
-    const notes = cellNotesOf(result.cellProblems, columns);
-    syncNotes(sheet, block.top, lines.length, Math.min(c1, ...notes.map((n) => n.col)), Math.max(c1 + e.range.getNumColumns() - 1, ...notes.map((n) => n.col)), notes);
-    appendHistory(ss, record, result.advances.flatMap((a) => (a.transition.history ? [a.transition.history] : [])), hygiene.lang);
+    writeChanged<string>(sheet, block.top, lines, columns, result.touchpoints, plainTextKeys(touchpointsSheet));
+    if (leads) writeChanged(leads.sheet, leads.top, leads.lines, leads.columns, result.leadUpdates.map((u) => ({ rowNumber: u.rowNumber, writes: u.writes, textCells: [] })), plainTextKeys(leadsSheet));
+    writeNotes?.();
+    appendHistory?.();
     tell(ss, messagesOf(result));
   } finally {
     lock.releaseLock();
