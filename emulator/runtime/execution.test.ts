@@ -35,3 +35,19 @@ describe('Sheets round trips', () => {
     expect(trips([['Properties.getProperties', 'properties-read'], ['Spreadsheet.toast', 'ui'], ['Sheet.getLastRow', 'meta']])).toBe(0);
   });
 });
+
+describe('a person acting during a run (faults.interleave)', () => {
+  it('runs the action once, just before the chosen call, and never again', () => {
+    const world = createWorld();
+    const exec = newExecution(world);
+    const seen: string[] = [];
+    world.faults.interleave({ member: 'Range.getValues', nth: 2, act: () => seen.push('typed') });
+    exec.call('Range.getValues', { latency: 'read' });
+    expect(seen).toEqual([]);
+    exec.call('Range.setValues', { latency: 'write' });
+    exec.call('Range.getValues', { latency: 'read' });
+    expect(seen).toEqual(['typed']);
+    exec.call('Range.getValues', { latency: 'read' });
+    expect(seen).toEqual(['typed']);
+  });
+});

@@ -111,8 +111,9 @@ export class UiFake implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
     assertUiContext(this.ctx);
     // A sidebar needs the script.container.ui authorization a simple trigger does not have.
     this.ctx.exec.call('Ui.showSidebar', { latency: 'dialog', access: 'full' });
+    const { title, html } = this.ctx.exec.asPlatform(() => ({ title: userInterface.getTitle(), html: userInterface.getContent() }));
     this.ctx.world.ui.sidebars.push({
-      title: userInterface.getTitle(), html: userInterface.getContent(), at: new Date(this.ctx.world.clock.now()).toISOString(),
+      title, html, at: new Date(this.ctx.world.clock.now()).toISOString(),
     });
   }
 
@@ -127,8 +128,10 @@ export class UiFake implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
   private htmlDialog(kind: 'modal' | 'modeless', member: string, html: HtmlOutput, title: string): void {
     assertUiContext(this.ctx);
     this.ctx.exec.call(`Ui.${member}`, { latency: 'dialog', access: 'full' });
+    // The platform reads the output to show it: not calls of the script.
+    const content = this.ctx.exec.asPlatform(() => html.getContent());
     this.ctx.world.ui.dialogs.push({
-      kind, title: String(title), message: html.getContent(), buttons: '', response: null, text: null,
+      kind, title: String(title), message: content, buttons: '', response: null, text: null,
       at: new Date(this.ctx.world.clock.now()).toISOString(),
     });
   }
