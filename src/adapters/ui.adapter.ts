@@ -16,6 +16,14 @@ export function alert(title: string, message: string): void {
   ui.alert(title, message, ui.ButtonSet.OK);
 }
 
+/**
+ * A dialog that does not block: the script ends (and its locks go) while the person reads
+ * (https://developers.google.com/apps-script/reference/base/ui#showModelessDialog(Object,String)). `html` is trusted markup.
+ */
+export function showModeless(title: string, html: string, width = 560, height = 460): void {
+  SpreadsheetApp.getUi().showModelessDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
+}
+
 /** Asks for a line of text; null when the person cancels or closes the dialog. */
 export function prompt(title: string, message: string): string | null {
   const ui = SpreadsheetApp.getUi();

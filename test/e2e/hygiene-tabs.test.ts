@@ -202,6 +202,35 @@ describe('Check all rows', () => {
     expect(w.rows('Stage History').at(-1)).toMatchObject({ 'To Stage': 'Offer Sent', Result: 'Rejected' });
   });
 
+  it('leaves a row someone edits while it runs exactly as they typed it, names it, and checks it next time', () => {
+    const w = hygieneWorld();
+    w.append('Leads', [{ Name: 'Ada', Owner: 'anna@example.com' }, { Name: 'Bob', Owner: 'bob@example.com' }, { Name: 'Cleo', Owner: 'bob@example.com' }]);
+    const company = w.table('Leads')[0].map(String).indexOf('Company');
+    // Bob's row gets a company typed after the pass read the tab and before it writes (its onEdit waits for the lock).
+    w.emu.world.faults.interleave({ member: 'Range.getValues', act: () => writeValues(findSheet(w.emu.spreadsheet, 'Leads')!, 2, company, [['Typed meanwhile']]) });
+    const run = w.emu.menu('checkAllRows');
+    expect(run.error).toBeNull();
+    expect(w.lead(3)).toMatchObject({ Name: 'Bob', Company: 'Typed meanwhile', 'Lead ID': '', Hygiene: '' });
+    expect(w.lead(2)['Lead ID']).toBe('L-000001');
+    expect(w.lead(4)['Lead ID']).toBe('L-000003');
+    expect(lastDialog(w.emu)).toContain('Leads, rows edited while this check ran: 3. They were left exactly as typed');
+    w.emu.menu('checkAllRows');
+    expect(w.lead(3)).toMatchObject({ Company: 'Typed meanwhile', 'Lead ID': 'L-000004' });
+    expect(lastDialog(w.emu)).not.toContain('edited while this check ran');
+  });
+
+  it('shows its summary without blocking: the execution ends (and its lock with it) while the person reads', () => {
+    const w = hygieneWorld();
+    w.append('Leads', [{ Name: 'Ada', Stage: 'Contacted', Owner: 'Team <b>A</b> & B' }]);
+    const run = w.emu.menu('checkAllRows');
+    expect(w.emu.world.ui.dialogs.at(-1)).toMatchObject({ kind: 'modeless', title: 'Check all rows' });
+    // People's text (here an owner's name in the per-owner KPI) is shown as text, never as markup.
+    expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('Team &lt;b&gt;A&lt;/b&gt; &amp; B');
+    expect(lastDialog(w.emu)).toContain('Team <b>A</b> & B');
+    expect(run.calls['Lock.releaseLock'] ?? 0).toBe(0);
+    expect(w.emu.world.locks.size).toBe(0);
+  });
+
   it('says it in German in a German workbook, with the German menu label', () => {
     const w = hygieneWorld({ locale: 'de_DE' });
     writeValues(findSheet(w.emu.spreadsheet, 'Leads')!, 1, 1, [['Ada']]);

@@ -40,7 +40,12 @@ export function sheetModel(emu: Emulator, name: string): SheetModel {
   return sheet;
 }
 
-/** The last dialog's message (the Set up summary). */
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The last dialog's text (the Set up summary; an HTML dialog's markup reduced to its text, as a person reads it). */
 export function lastDialog(emu: Emulator): string {
-  return emu.world.ui.dialogs.at(-1)?.message ?? '';
+  const d = emu.world.ui.dialogs.at(-1);
+  if (!d) return '';
+  if (d.kind !== 'modal' && d.kind !== 'modeless') return d.message;
+  return d.message.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]);
 }

@@ -3,7 +3,8 @@ import { leadsSheet, tabByKey, touchpointsSheet, type LeadFieldKey } from '../..
 import type { TabDef } from '../../../sheets-schema/types.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
 import { Tabs } from '../../adapters/tabs.adapter.js';
-import { alert } from '../../adapters/ui.adapter.js';
+import { alert, showModeless } from '../../adapters/ui.adapter.js';
+import { escapeHtml } from '../../core/routines/index.js';
 import { tryDocumentLock } from '../../adapters/lock.adapter.js';
 import { applyTouchpoints, checkAllRows, deriveTabRows, hm, type HygieneContext, type LeadWrites, type OtherTab, type RowInput, type StageHistoryEntry } from '../../core/hygiene/index.js';
 import { resolveHeaders } from '../../core/headers.js';
@@ -12,10 +13,10 @@ import type { Lang } from '../../../sheets-schema/types.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { counterKey, editor, hygieneContext, storedCounter } from './context.js';
 import { noticesOf, prepareNotes } from './leads-edit.js';
-import { keyedRows, writeChanged, type RowWrites } from './rows.js';
+import { keyedRows, prepareGuardedWrite, type RowWrites } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { hygieneOf } from './snapshot.js';
-import { appendHistory } from './stage-history.js';
+import { prepareHistory } from './stage-history.js';
 
 type Props = Record<string, string>;
 
@@ -25,6 +26,8 @@ const leadKeys: readonly LeadFieldKey[] = leadsSheet.fields.map((f) => f.key);
 const LOCK_WAIT_MS = 30_000;
 /** Problem lines shown in the summary dialog; the rest are counted (each lead names its own in the Hygiene column). */
 const SHOWN_PROBLEMS = 15;
+/** Row numbers named per tab in the "edited meanwhile" line. */
+const ROW_NUMBERS_SHOWN = 10;
 const otherTabs: readonly Exclude<OtherTab, 'touchpoints'>[] = ['projects', 'tasks', 'incidents', 'qaReviews', 'risks'];
 
 export type CheckAllReport = {
@@ -37,6 +40,8 @@ export type CheckAllReport = {
   /** The first problem lines (the dialog shows no more), in row order, Leads first. */
   readonly problems: readonly string[];
   readonly problemCount: number;
+  /** Per tab, the rows people edited while the pass ran (left as they were). */
+  readonly changedMeanwhile: readonly string[];
   /** The sheet's language (Settings may have changed it since Set up). */
   readonly lang: Lang;
 };
@@ -48,14 +53,26 @@ function linesOf(table: readonly (readonly unknown[])[] | null): unknown[][] {
 
 const cellsOf = (rows: readonly { readonly writes: object }[]) => rows.reduce((n, r) => n + Object.keys(r.writes).length, 0);
 
+/** A tab's pass once computed: asked again just before the write (people type meanwhile), then written after the properties are saved. */
+type Finish = () => { writes: (() => void)[]; history: StageHistoryEntry[]; changedMeanwhile: string[] };
+
+type Computed = { report: Partial<Omit<CheckAllReport, 'lang' | 'changedMeanwhile'>>; problems: string[]; problemCount: number; finish: Finish };
+
+/** The "edited meanwhile" line of a tab, or none (the first ROW_NUMBERS_SHOWN row numbers). */
+function meanwhileLines(rows: ReadonlySet<number>, tab: string, lang: Lang): string[] {
+  if (rows.size === 0) return [];
+  const list = [...rows].slice(0, ROW_NUMBERS_SHOWN).join(', ') + (rows.size > ROW_NUMBERS_SHOWN ? ', …' : '');
+  return [hm(lang, 'checkAll.changedMeanwhile', { tab, rows: list })];
+}
+
 /** Leads and Touchpoints together: touchpoints roll up (and may advance leads) first, then every lead is validated. */
-function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { report: Partial<Omit<CheckAllReport, 'lang'>>; history: StageHistoryEntry[]; problems: string[]; problemCount: number } {
+function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): Computed | null {
   const leadsTable = tabs.read('leads');
   const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
   const leadLines = linesOf(leadsTable);
   const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
-  if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return { report: {}, history: [], problems: [], problemCount: 0 };
+  if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return null;
   const tpTable = tabs.read('touchpoints');
   const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? []).columns;
   const tpLines = linesOf(tpTable);
@@ -69,44 +86,61 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
     leadRows[i] = { ...leadRows[i], values: { ...leadRows[i].values, ...u.writes } };
     rolled.set(u.rowNumber, u.writes);
   }
-  for (const a of tp?.advances ?? []) if (a.transition.accepted && a.transition.to) store.set(a.leadId, a.transition.to.key);
+  // Stages the touchpoints advanced count as accepted for the leads' check; the memory keeps them once the rows are written.
+  const advanced = new Map<string, string>();
+  for (const a of tp?.advances ?? []) if (a.transition.accepted && a.transition.to) advanced.set(a.leadId, a.transition.to.key);
+  const memory = store.view();
+  const lastAccepted = { get: (id: string) => advanced.get(id) ?? memory.get(id), has: (id: string) => advanced.has(id) || memory.has(id) } as ReadonlyMap<string, string>;
   const counter = storedCounter(props, COUNTER_KEY);
-  const batch = checkAllRows(leadRows, { lastAccepted: store.view(), existingIds: [], idCounter: counter ?? 0 }, ctx);
+  const batch = checkAllRows(leadRows, { lastAccepted, existingIds: [], idCounter: counter ?? 0 }, ctx);
   const leadWrites: RowWrites<LeadFieldKey>[] = batch.rows.map((r) => {
     const before = rolled.get(r.rowNumber);
     return before ? { rowNumber: r.rowNumber, writes: { ...before, ...r.writes }, textCells: r.textCells } : r;
   });
   for (const u of tp?.leadUpdates ?? []) if (batch.rows[u.rowNumber - 2]?.skipped) leadWrites[u.rowNumber - 2] = { rowNumber: u.rowNumber, writes: u.writes, textCells: [] };
-  const leads = tabs.sheet('leads')!;
-  const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
-  // The notes are read before the writes, so the writes travel together (Apps Script's write cache).
-  const writeNotes = prepareNotes(leads, 2, stageCol, batch, store, notices);
-  writeChanged(leads, 2, leadLines, leadCols, leadWrites, plainTextKeys(leadsSheet));
-  if (tp) writeChanged<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints, plainTextKeys(touchpointsSheet));
-  writeNotes?.();
-  for (const [id, stage] of batch.lastAcceptedChanges) store.set(id, stage);
+  // The IDs are saved even for rows edited meanwhile (they are never issued again, on the sheet or not).
   if (counter === null || batch.idCounter !== counter) changes[COUNTER_KEY] = String(batch.idCounter);
   if (tp && (tpCounter === null || tp.idCounter !== tpCounter)) changes[counterKey('touchpoints')] = String(tp.idCounter);
-  const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history];
   const touchpointsName = touchpointsSheet.names[lang];
   // Only the lines the dialog shows are written out: 100,000 leads may each have a problem.
   const problems = [
     ...batch.kpi.problems.slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'kpi.problemLine', { row: p.rowNumber, id: p.leadId, problems: p.problems.map((q) => q.message).join(hm(lang, 'hygiene.separator')) })),
     ...(tp?.problems ?? []).slice(0, SHOWN_PROBLEMS).map((p) => hm(lang, 'checkAll.tabLine', { tab: touchpointsName, problem: p })),
   ];
-  const problemCount = batch.kpi.problems.length + (tp?.problems.length ?? 0);
-  const report: Partial<Omit<CheckAllReport, 'lang'>> = {
-    rows: leadLines.length + tpLines.length,
-    cells: cellsOf(leadWrites) + cellsOf(tp?.touchpoints ?? []),
-    ids: batch.rows.filter((r) => r.isNew).length + (tp?.touchpoints ?? []).filter((t) => t.isNew).length,
-    stageChanges: history.length,
-    summary: batch.kpi.summary,
+  const finish: Finish = () => {
+    const leads = tabs.sheet('leads')!;
+    const leadsWrite = prepareGuardedWrite(leads, 2, leadLines, leadCols, leadWrites, plainTextKeys(leadsSheet));
+    const tpWrite = tp ? prepareGuardedWrite<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints, plainTextKeys(touchpointsSheet)) : null;
+    const edited = leadsWrite?.changedMeanwhile ?? new Set<number>();
+    // A row someone edited meanwhile keeps everything: no rollback note, no memory, no Stage History of this pass.
+    const untouched = new Set([...edited].map((n) => batch.rows[n - 2].leadId));
+    const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
+    const writeNotes = prepareNotes(leads, 2, stageCol, batch, store, notices, edited);
+    for (const [id, stage] of advanced) if (!untouched.has(id)) store.set(id, stage);
+    for (const [id, stage] of batch.lastAcceptedChanges) if (!untouched.has(id)) store.set(id, stage);
+    const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history].filter((h) => !untouched.has(h.leadId));
+    return {
+      writes: [leadsWrite?.write, tpWrite?.write, writeNotes ?? undefined].filter((w) => w !== undefined),
+      history,
+      changedMeanwhile: [...meanwhileLines(edited, leadsSheet.names[lang], lang), ...meanwhileLines(tpWrite?.changedMeanwhile ?? new Set(), touchpointsName, lang)],
+    };
   };
-  return { report, history, problems, problemCount };
+  return {
+    report: {
+      rows: leadLines.length + tpLines.length,
+      cells: cellsOf(leadWrites) + cellsOf(tp?.touchpoints ?? []),
+      ids: batch.rows.filter((r) => r.isNew).length + (tp?.touchpoints ?? []).filter((t) => t.isNew).length,
+      stageChanges: (tp?.advances ?? []).filter((a) => a.transition.history).length + batch.history.length,
+      summary: batch.kpi.summary,
+    },
+    problems,
+    problemCount: batch.kpi.problems.length + (tp?.problems.length ?? 0),
+    finish,
+  };
 }
 
 /** One of the other tabs: IDs, typed values, Risk Score, Done At; its problems for the summary. */
-function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { rows: number; cells: number; ids: number; problems: string[] } | null {
+function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { rows: number; cells: number; ids: number; problems: string[]; finish: Finish } | null {
   const def: TabDef = tabByKey(tab);
   const table = tabs.read(tab);
   if (!table) return null;
@@ -117,7 +151,6 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
   const key = counterKey(tab);
   const counter = storedCounter(props, key);
   const result = deriveTabRows(tab, keyedRows(lines, 2, columns, def.fields.map((f) => f.key)), { existingIds: [], idCounter: counter ?? 0 }, ctx);
-  writeChanged<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows, plainTextKeys(def));
   if (counter === null || result.idCounter !== counter) changes[key] = String(result.idCounter);
   const name = def.names[lang];
   return {
@@ -125,10 +158,18 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
     cells: cellsOf(result.rows),
     ids: result.rows.filter((r) => r.isNew).length,
     problems: result.rows.flatMap((r) => r.problems.map((p) => hm(lang, 'checkAll.tabLine', { tab: name, problem: p }))),
+    finish: () => {
+      const write = prepareGuardedWrite<string>(tabs.sheet(tab)!, 2, lines, columns, result.rows, plainTextKeys(def));
+      return { writes: write ? [write.write] : [], history: [], changedMeanwhile: meanwhileLines(write?.changedMeanwhile ?? new Set(), name, lang) };
+    },
   };
 }
 
-/** Runs the whole pass under the document lock (IDs and the stage memory are shared with edits and the tick). */
+/**
+ * Runs the whole pass under the document lock (IDs and the stage memory are shared with edits and the tick): every tab
+ * is read and computed; then, just before writing, each written block is read again (rows people edited meanwhile are
+ * left alone); the ID counters and the memory are saved; and all writes go out together.
+ */
 export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, properties: GoogleAppsScript.Properties.Properties, props: Props, now = new Date()): CheckAllReport {
   const hygiene = hygieneOf(ss, record, props);
   // The person is asked for (2 calls) only when a Stage History row or a new lead's Owner needs them.
@@ -145,24 +186,30 @@ export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: S
   const changes: Props = {};
   const leads = checkLeads(tabs, store, props, changes, ctx, lang);
   const others = otherTabs.map((t) => checkTab(tabs, t, props, changes, ctx, lang)).filter((r) => r !== null);
+  const finished = [leads, ...others].flatMap((c) => (c ? [c.finish()] : []));
+  const history = finished.flatMap((f) => f.history);
+  const writeHistory = prepareHistory(ss, record, history, lang);
   Object.assign(changes, store.changes());
+  // Saved before any row is written: an ID on the sheet is never issued again, even if the run ends mid-write.
   if (Object.keys(changes).length > 0) properties.setProperties(changes);
-  appendHistory(ss, record, leads.history, lang);
-  const sum = (k: 'rows' | 'cells' | 'ids') => (leads.report[k] ?? 0) + others.reduce((n, o) => n + o[k], 0);
+  for (const f of finished) for (const write of f.writes) write();
+  writeHistory?.();
+  const sum = (k: 'rows' | 'cells' | 'ids') => (leads?.report[k] ?? 0) + others.reduce((n, o) => n + o[k], 0);
   return {
     rows: sum('rows'),
-    tabs: (leads.report.rows === undefined ? 0 : 2) + others.length,
+    tabs: (leads ? 2 : 0) + others.length,
     cells: sum('cells'),
     ids: sum('ids'),
-    stageChanges: leads.report.stageChanges ?? 0,
-    summary: leads.report.summary ?? [],
-    problems: [...leads.problems, ...others.flatMap((o) => o.problems)].slice(0, SHOWN_PROBLEMS),
-    problemCount: leads.problemCount + others.reduce((n, o) => n + o.problems.length, 0),
+    stageChanges: history.length,
+    summary: leads?.report.summary ?? [],
+    problems: [...(leads?.problems ?? []), ...others.flatMap((o) => o.problems)].slice(0, SHOWN_PROBLEMS),
+    problemCount: (leads?.problemCount ?? 0) + others.reduce((n, o) => n + o.problems.length, 0),
+    changedMeanwhile: finished.flatMap((f) => f.changedMeanwhile),
     lang,
   };
 }
 
-/** The dialog's text: the KPI overall and per owner, what was updated, and the first problems. */
+/** The summary's lines: the KPI overall and per owner, what was updated, rows edited meanwhile, and the first problems. */
 export function summaryText(report: CheckAllReport): string {
   const lang = report.lang;
   const shown = report.problems;
@@ -171,28 +218,38 @@ export function summaryText(report: CheckAllReport): string {
     ...report.summary,
     '',
     hm(lang, 'checkAll.counts', { rows: report.rows, tabs: report.tabs, cells: report.cells, ids: report.ids, changes: report.stageChanges }),
+    ...(report.changedMeanwhile.length > 0 ? ['', ...report.changedMeanwhile] : []),
     '',
     ...(report.problemCount === 0 ? [hm(lang, 'checkAll.none')] : [hm(lang, 'checkAll.problems', { count: report.problemCount }), ...shown]),
     ...(more > 0 ? [hm(lang, 'checkAll.more', { count: more })] : []),
   ].join('\n');
 }
 
-/** The menu item: Check all rows. */
+/** The summary as the dialog shows it: every line escaped (lead names and values are people's text), and a Close button. */
+export function summaryHtml(report: CheckAllReport): string {
+  const close = hm(report.lang, 'checkAll.close');
+  return `<div style="font:13px/1.5 Arial,sans-serif;white-space:pre-wrap">${escapeHtml(summaryText(report))}</div>` +
+    `<p><button onclick="google.script.host.close()">${escapeHtml(close)}</button></p>`;
+}
+
+/**
+ * The menu item: Check all rows. The summary opens in a dialog that does not block, so the execution ends, and the
+ * document lock is released with it (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), while the
+ * person reads; the writes are sent when the execution ends too, before any waiting edit reads the rows.
+ */
 export function runCheckAll(): void {
   const ss = SpreadsheetApp.getActive();
   const properties = documentProperties();
   // The lock first: the stage memory and ID counters are read under it, so an edit that ends meanwhile is not undone.
   const lock = tryDocumentLock(LOCK_WAIT_MS);
-  let report: CheckAllReport | null = null;
-  let record: SetupRecord | null = null;
-  try {
-    const props = properties.getProperties();
-    record = decodeRecord(props);
-    if (lock && record) report = checkAll(ss, record, properties, props);
-  } finally {
+  const props = properties.getProperties();
+  const record = decodeRecord(props);
+  if (!record) {
     lock?.releaseLock();
+    alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
+  } else if (!lock) alert(hm(record.lang, 'checkAll.title'), hm(record.lang, 'checkAll.busy'));
+  else {
+    const report = checkAll(ss, record, properties, props);
+    showModeless(hm(report.lang, 'checkAll.title'), summaryHtml(report));
   }
-  if (!record) alert(hm('en', 'checkAll.title'), `${hm('en', 'checkAll.notSetUp')}\n\n${hm('de', 'checkAll.notSetUp')}`);
-  else if (!report) alert(hm(record.lang, 'checkAll.title'), hm(record.lang, 'checkAll.busy'));
-  else alert(hm(report.lang, 'checkAll.title'), summaryText(report));
 }

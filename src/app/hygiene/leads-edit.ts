@@ -28,10 +28,11 @@ export function noticesOf(r: RowOutcome, typedDerived: boolean): string[] {
 /**
  * Rejection notes on the Stage cells: set on rejected rows, cleared once the lead's stage is accepted. The cells' notes
  * are read now (one call, only when a row needs its note changed), so a note a person wrote on a Stage cell stays, with
- * OpsMind's part below it; the returned write runs after the edit's other writes (null: nothing to write).
+ * OpsMind's part below it; the returned write runs after the edit's other writes (null: nothing to write). Rows in
+ * `leave` (sheet row numbers) keep their note as it is.
  */
-export function prepareNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>): (() => void) | null {
-  const touched = batch.rows.filter((r) => !r.skipped && ((notices.get(r.rowNumber) ?? []).length > 0 || (store.hasNote(r.leadId) && r.transition?.accepted)));
+export function prepareNotes(sheet: Sheet, firstRow: number, stageCol: number, batch: BatchResult, store: AcceptedStore, notices: ReadonlyMap<number, string[]>, leave: ReadonlySet<number> = new Set()): (() => void) | null {
+  const touched = batch.rows.filter((r) => !r.skipped && !leave.has(r.rowNumber) && ((notices.get(r.rowNumber) ?? []).length > 0 || (store.hasNote(r.leadId) && r.transition?.accepted)));
   if (touched.length === 0) return null;
   const range = sheet.getRange(firstRow, stageCol + 1, batch.rows.length, 1);
   const current = range.getNotes();

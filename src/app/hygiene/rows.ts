@@ -34,11 +34,65 @@ export function keyedRows<K extends string>(
   });
 }
 
+type Bounds = { r1: number; r2: number; c1: number; c2: number };
+
+/** The rows and columns (0-based, relative to `lines`) between the first and the last changed cell, or null. */
+function boundsOf<K extends string>(firstRow: number, columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[]): Bounds | null {
+  const b: Bounds = { r1: Infinity, r2: -1, c1: Infinity, c2: -1 };
+  for (const out of outcomes) {
+    const i = out.rowNumber - firstRow;
+    for (const key in out.writes) {
+      const col = columns.get(key as K);
+      if (col === undefined) continue;
+      if (col < b.c1) b.c1 = col;
+      if (col > b.c2) b.c2 = col;
+      if (i < b.r1) b.r1 = i;
+      if (i > b.r2) b.r2 = i;
+    }
+  }
+  return b.c2 < 0 ? null : b;
+}
+
+/**
+ * Writes `lines` back over the bounds, ONE setValues per run of the tab's own columns: a column a person added (no
+ * field of the tab) splits the run and is never written, so its formulas stay formulas. `range` is the bounds' range
+ * when the caller already holds it (a single run then needs no other).
+ */
+function writeRuns<K extends string>(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, b: Bounds, plainText: ReadonlySet<string>, range?: GoogleAppsScript.Spreadsheet.Range): void {
+  const own = new Set(columns.values());
+  // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
+  const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
+  for (const [from, to] of runsOf(own, b.c1, b.c2)) {
+    const asWritten = Array.from({ length: to - from + 1 }, (_, j) => !literal.has(from + j));
+    const block: unknown[][] = new Array<unknown[]>(b.r2 - b.r1 + 1);
+    for (let i = b.r1; i <= b.r2; i++) {
+      const line = lines[i];
+      const out = new Array<unknown>(to - from + 1);
+      for (let j = 0; j < out.length; j++) out[j] = asWritten[j] ? asWrittenText(line[from + j] as CellValue) : line[from + j];
+      block[i - b.r1] = out;
+    }
+    const whole = range && from === b.c1 && to === b.c2;
+    (whole ? range : sheet.getRange(firstRow + b.r1, from + 1, b.r2 - b.r1 + 1, to - from + 1)).setValues(block);
+  }
+}
+
+/** Puts each outcome's writes into its line (rows in `skip`, 0-based in `lines`, keep theirs). */
+function putWrites<K extends string>(firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[], skip?: ReadonlySet<number>): void {
+  for (const out of outcomes) {
+    const i = out.rowNumber - firstRow;
+    if (skip?.has(i)) continue;
+    const writes = out.writes as Partial<Record<K, CellValue>>;
+    for (const key in writes) {
+      const col = columns.get(key);
+      if (col !== undefined) lines[i][col] = writes[key];
+    }
+  }
+}
+
 /**
  * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them back over the rows from
- * the first to the last changed one, ONE setValues per run of the tab's own columns between the first and the last
- * changed column: a column a person added (no field of the tab) splits the run and is never written, so its
- * formulas stay formulas. Cells in a run get back what was read a moment ago. Every text goes in as text (a leading
+ * the first to the last changed one, one setValues per run of the tab's own columns between the first and the last
+ * changed column. Cells in a run get back what was read a moment ago. Every text goes in as text (a leading
  * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
  * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
  * strings are read like typed input). Returns false when nothing changed (no call at all).
@@ -51,39 +105,48 @@ export function writeChanged<K extends string>(
   outcomes: readonly RowWrites<K>[],
   plainText: ReadonlySet<string> = new Set(),
 ): boolean {
-  let c1 = Infinity;
-  let c2 = -1;
-  let r1 = Infinity;
-  let r2 = -1;
-  for (const out of outcomes) {
-    const writes = out.writes as Partial<Record<K, CellValue>>;
-    const i = out.rowNumber - firstRow;
-    for (const key in writes) {
-      const col = columns.get(key);
-      if (col === undefined) continue;
-      lines[i][col] = writes[key];
-      if (col < c1) c1 = col;
-      if (col > c2) c2 = col;
-      if (i < r1) r1 = i;
-      if (i > r2) r2 = i;
-    }
-  }
-  if (c2 < 0) return false;
-  const own = new Set(columns.values());
-  // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
-  const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
-  for (const [from, to] of runsOf(own, c1, c2)) {
-    const asWritten = Array.from({ length: to - from + 1 }, (_, j) => !literal.has(from + j));
-    const block: unknown[][] = new Array<unknown[]>(r2 - r1 + 1);
-    for (let i = r1; i <= r2; i++) {
-      const line = lines[i];
-      const out = new Array<unknown>(to - from + 1);
-      for (let j = 0; j < out.length; j++) out[j] = asWritten[j] ? asWrittenText(line[from + j] as CellValue) : line[from + j];
-      block[i - r1] = out;
-    }
-    sheet.getRange(firstRow + r1, from + 1, r2 - r1 + 1, to - from + 1).setValues(block);
-  }
+  const b = boundsOf(firstRow, columns, outcomes);
+  if (!b) return false;
+  putWrites(firstRow, lines, columns, outcomes);
+  writeRuns(sheet, firstRow, lines, columns, b, plainText);
   return true;
+}
+
+const sameCell = (a: unknown, b: unknown): boolean =>
+  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) || (Number.isNaN(a) && Number.isNaN(b));
+
+/**
+ * A long pass (Check all rows) read its rows seconds ago, and people keep typing meanwhile: the platform does not
+ * hold their edits back for our lock. So the written block is read again just before the write (1 call; its range
+ * then serves the write) and every row where a cell of the tab's own columns no longer holds what was read is left
+ * exactly as it is now: its onEdit, waiting for the lock, checks it next. Returns those rows' sheet numbers and the
+ * write (the caller saves what must be saved before any row is written, then writes), or null when nothing changed.
+ */
+export function prepareGuardedWrite<K extends string>(
+  sheet: Sheet,
+  firstRow: number,
+  lines: unknown[][],
+  columns: ReadonlyMap<K, number>,
+  outcomes: readonly RowWrites<K>[],
+  plainText: ReadonlySet<string> = new Set(),
+): { changedMeanwhile: ReadonlySet<number>; write: () => void } | null {
+  const b = boundsOf(firstRow, columns, outcomes);
+  if (!b) return null;
+  const range = sheet.getRange(firstRow + b.r1, b.c1 + 1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
+  const now = range.getValues();
+  const own = [...new Set(columns.values())].filter((c) => c >= b.c1 && c <= b.c2);
+  const skip = new Set<number>();
+  const changedMeanwhile = new Set<number>();
+  for (let i = b.r1; i <= b.r2; i++) {
+    const line = lines[i];
+    const fresh = now[i - b.r1];
+    if (own.every((c) => sameCell(line[c], fresh[c - b.c1]))) continue;
+    skip.add(i);
+    changedMeanwhile.add(firstRow + i);
+    for (const c of own) line[c] = fresh[c - b.c1];
+  }
+  putWrites(firstRow, lines, columns, outcomes, skip);
+  return { changedMeanwhile, write: () => writeRuns(sheet, firstRow, lines, columns, b, plainText, range) };
 }
 
 /** The runs of consecutive columns in `own` between c1 and c2 (0-based, inclusive). */

@@ -44,6 +44,8 @@ const en = {
   'checkAll.more': '… and {count} more. Each lead names its problems in the Hygiene column.',
   'checkAll.none': 'No problems found.',
   'checkAll.tabLine': '{tab}: {problem}',
+  'checkAll.close': 'Close',
+  'checkAll.changedMeanwhile': '{tab}, rows edited while this check ran: {rows}. They were left exactly as typed; their own edit checks them (or the next Check all rows).',
 } as const;
 
 export type HygieneMessageKey = keyof typeof en;
@@ -93,6 +95,8 @@ const de: { readonly [K in HygieneMessageKey]: string } = {
   'checkAll.more': '… und {count} weitere. Jeder Lead nennt seine Probleme in der Spalte Hygiene.',
   'checkAll.none': 'Keine Probleme gefunden.',
   'checkAll.tabLine': '{tab}: {problem}',
+  'checkAll.close': 'Schließen',
+  'checkAll.changedMeanwhile': '{tab}, während dieser Prüfung bearbeitete Zeilen: {rows}. Sie bleiben genau so, wie eingegeben; ihre eigene Bearbeitung prüft sie (oder das nächste „Alle Zeilen prüfen“).',
 };
 
 export const hygieneCatalogue: { readonly [L in Lang]: { readonly [K in HygieneMessageKey]: string } } = { en, de };
