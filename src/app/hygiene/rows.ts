@@ -113,7 +113,17 @@ export function writeChanged<K extends string>(
 }
 
 const sameCell = (a: unknown, b: unknown): boolean =>
-  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) || (Number.isNaN(a) && Number.isNaN(b));
+  (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) || (Number.isNaN(a) && Number.isNaN(b));
+
+/** Whether `fresh` (the block's row, from column c1) still holds what `line` held in the columns `own`. */
+function unchanged(line: readonly unknown[], fresh: readonly unknown[], own: readonly number[], c1: number): boolean {
+  for (let k = 0; k < own.length; k++) {
+    const a = line[own[k]];
+    const b = fresh[own[k] - c1];
+    if (a !== b && !sameCell(a, b)) return false;
+  }
+  return true;
+}
 
 /**
  * A long pass (Check all rows) read its rows seconds ago, and people keep typing meanwhile: the platform does not
@@ -140,7 +150,7 @@ export function prepareGuardedWrite<K extends string>(
   for (let i = b.r1; i <= b.r2; i++) {
     const line = lines[i];
     const fresh = now[i - b.r1];
-    if (own.every((c) => sameCell(line[c], fresh[c - b.c1]))) continue;
+    if (unchanged(line, fresh, own, b.c1)) continue;
     skip.add(i);
     changedMeanwhile.add(firstRow + i);
     for (const c of own) line[c] = fresh[c - b.c1];
