@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deliver, recoverPending, runChunks, type SendResult } from './delivery.js';
+import { deliver, recoverPending, type SendResult } from './delivery.js';
 import { decodeLedger, encodeLedger } from './ledger-codec.js';
 import { emptyLedger, isDone, markDone, type Ledger } from './ledger.js';
 import { planSends, type Outgoing, type Priority } from './quota.js';
@@ -132,51 +132,5 @@ describe('delivery (at most once)', () => {
         for (const k of outbox) expect(isDone(decodeLedger(store.value).ledger, k)).toBe(true);
       }),
     );
-  });
-});
-
-describe('resumable chunks', () => {
-  it('resumes from the saved cursor after a cut-off, with no duplicate task', () => {
-    const rows = Array.from({ length: 100_000 }, (_, i) => `L-${i}`);
-    const tasks = new Set<string>(); // the Tasks tab, keyed by stable task key
-    let created = 0;
-    const store = { ledger: emptyLedger };
-    const run = (dieAtChunk?: number) => {
-      let chunk = 0;
-      return runChunks({
-        ledger: store.ledger,
-        job: 'followUps',
-        period: '2026-11-16',
-        total: rows.length,
-        chunkSize: 5_000,
-        clock: () => 0,
-        deadline: 1,
-        save: (l) => (store.ledger = l),
-        process: (start, end) => {
-          for (let i = start; i < end; i++) {
-            if (i % 7 !== 0 || tasks.has(`fu:${rows[i]}:d2`)) continue;
-            tasks.add(`fu:${rows[i]}:d2`);
-            created++;
-          }
-          // Cut off after the writes of this chunk but before its cursor is saved.
-          if (++chunk === dieAtChunk) throw new ExecutionCutOff('Exceeded maximum execution time');
-        },
-      });
-    };
-    expect(() => run(4)).toThrow(ExecutionCutOff);
-    expect(store.ledger.cursors.followUps).toEqual({ period: '2026-11-16', after: '15000' });
-    const done = run();
-    expect(done.finished).toBe(true);
-    expect(created).toBe(Math.ceil(100_000 / 7));
-    expect(tasks.size).toBe(created);
-  });
-
-  it('stops at the deadline and starts over in a new period', () => {
-    let t = 0;
-    const args = { job: 'followUps', total: 10, chunkSize: 3, process: () => {}, save: () => {}, clock: () => t++, deadline: 2 };
-    const first = runChunks({ ...args, ledger: emptyLedger, period: '2026-11-16' });
-    expect(first).toMatchObject({ finished: false, next: 6 });
-    t = 0;
-    expect(runChunks({ ...args, ledger: first.ledger, period: '2026-11-17' }).next).toBe(6);
   });
 });

@@ -1,5 +1,5 @@
-// Sending a planned batch with the ledger as the record, and working through big tables in chunks with a cursor.
-import { cursorOf, markDone, setCursor, type Deferred, type Ledger } from './ledger.js';
+// Sending a planned batch with the ledger as the record.
+import { markDone, type Deferred, type Ledger } from './ledger.js';
 import type { Outgoing, SendPlan } from './quota.js';
 
 /** What the mail adapter reports; a throw means the execution itself died (e.g. "Exceeded maximum execution time"). */
@@ -66,34 +66,4 @@ const keysOf = (m: Outgoing) => [m.key, ...(m.covers ?? [])];
 /** Claims from an execution that died mid-send: reported, cleared, and (at most once) not sent again. */
 export function recoverPending(ledger: Ledger): { ledger: Ledger; unconfirmed: string[] } {
   return { ledger: { ...ledger, pending: [] }, unconfirmed: [...ledger.pending] };
-}
-
-/**
- * Works through `total` rows of a period in chunks, saving the cursor after each, until done or the
- * deadline. A chunk's effects must be idempotent by key (tasks carry a stable key and are skipped when
- * they exist), so a crash between a chunk's writes and its cursor only repeats that chunk, harmlessly:
- * effectively exactly once. Rows inserted above the cursor mid-period wait for the next period.
- */
-export function runChunks(args: {
-  readonly ledger: Ledger;
-  readonly job: string;
-  readonly period: string;
-  readonly total: number;
-  readonly chunkSize: number;
-  readonly process: (start: number, end: number) => void;
-  readonly save: (ledger: Ledger) => void;
-  readonly clock: () => number;
-  readonly deadline: number;
-}): { ledger: Ledger; finished: boolean; next: number } {
-  let ledger = args.ledger;
-  let next = Number(cursorOf(ledger, args.job, args.period) ?? 0);
-  while (next < args.total) {
-    if (args.clock() >= args.deadline) return { ledger, finished: false, next };
-    const end = Math.min(args.total, next + Math.max(1, args.chunkSize));
-    args.process(next, end);
-    next = end;
-    ledger = setCursor(ledger, args.job, { period: args.period, after: String(next) });
-    args.save(ledger);
-  }
-  return { ledger, finished: true, next };
 }

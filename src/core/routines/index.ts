@@ -2,10 +2,10 @@
 export { planTick, type TickInput, type TickPlan, type TickSettings } from './tick.js';
 export { tickSettingsFrom } from './routine-settings.js';
 export { currentPeriods, defaultSchedule, dueJobs, jobOrder, type DueJob, type JobName, type ScheduleSettings } from './scheduler.js';
-export { emptyLedger, isDone, markDone, pruneLedger, splitKey, cursorOf, setCursor, type Ledger, type Cursor, type Deferred } from './ledger.js';
+export { emptyLedger, isDone, markDone, pruneLedger, splitKey, type Ledger, type Deferred } from './ledger.js';
 export { decodeLedger, encodeLedger, utf8Bytes, PROPERTY_VALUE_BYTES } from './ledger-codec.js';
 export { planSends, priorities, type Outgoing, type Priority, type SendPlan } from './quota.js';
-export { deliver, recoverPending, runChunks, type SendResult } from './delivery.js';
+export { deliver, recoverPending, type SendResult } from './delivery.js';
 export { slaDue, slaState, addCalendarDays, type SlaState, type SlaStage, type SlaOptions, type SlaMode } from './sla.js';
 export { addBusinessHours, businessHoursBetween, defaultBusinessHours, type BusinessHours } from './business-hours.js';
 export { followUpTasks, followUpKey, lastInboundByLead, type NewTask, type SequenceLead, type Touch } from './follow-ups.js';

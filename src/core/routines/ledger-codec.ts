@@ -1,5 +1,5 @@
 // Stores the ledger as compact JSON in document-property-sized parts, and reads it back tolerantly.
-import { emptyLedger, type Cursor, type Deferred, type Ledger } from './ledger.js';
+import { emptyLedger, type Deferred, type Ledger } from './ledger.js';
 import { priorities, type Priority } from './quota.js';
 
 // A property value holds at most 9 KB: https://developers.google.com/apps-script/guides/services/quotas
@@ -9,7 +9,6 @@ type Stored = {
   v: 1;
   /** period -> the series done for it (periods repeat across series, so they are stored once). */
   d: Record<string, string[]>;
-  c: Record<string, [string, string]>;
   q: [string, number][];
   p: string[];
 };
@@ -27,9 +26,7 @@ export function utf8Bytes(text: string): number {
 export function ledgerJson(ledger: Ledger): string {
   const d: Record<string, string[]> = {};
   for (const [series, period] of Object.entries(ledger.done)) (d[period] ??= []).push(series);
-  const c: Record<string, [string, string]> = {};
-  for (const [job, cur] of Object.entries(ledger.cursors)) c[job] = [cur.period, cur.after];
-  const stored: Stored = { v: 1, d, c, q: ledger.deferred.map((x) => [x.key, priorities.indexOf(x.priority)]), p: [...ledger.pending] };
+  const stored: Stored = { v: 1, d, q: ledger.deferred.map((x) => [x.key, priorities.indexOf(x.priority)]), p: [...ledger.pending] };
   return JSON.stringify(stored);
 }
 
@@ -62,10 +59,8 @@ export function decodeLedger(parts: readonly (string | null | undefined)[]): { l
     if (s.v !== 1) return { ledger: emptyLedger, problem: `unknown ledger version ${String(s.v)}` };
     const done: Record<string, string> = {};
     for (const [period, series] of Object.entries(s.d ?? {})) for (const x of series) done[x] = period;
-    const cursors: Record<string, Cursor> = {};
-    for (const [job, [period, after]] of Object.entries(s.c ?? {})) cursors[job] = { period, after };
     const deferred: Deferred[] = (s.q ?? []).map(([key, p]) => ({ key, priority: (priorities[p] ?? 'other') as Priority }));
-    return { ledger: { done, cursors, deferred, pending: [...(s.p ?? [])] } };
+    return { ledger: { done, deferred, pending: [...(s.p ?? [])] } };
   } catch (e) {
     return { ledger: emptyLedger, problem: `unreadable ledger: ${(e as Error).message}` };
   }

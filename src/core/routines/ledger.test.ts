@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekKey, addDays, weekdayOf, monthBounds } from './calendar.js';
 import { decodeLedger, encodeLedger, ledgerJson, PROPERTY_VALUE_BYTES, utf8Bytes } from './ledger-codec.js';
-import { emptyLedger, isDone, markDone, pruneLedger, setCursor, splitKey, type Ledger } from './ledger.js';
+import { emptyLedger, isDone, markDone, pruneLedger, splitKey, type Ledger } from './ledger.js';
 import { currentPeriods } from './scheduler.js';
 
 describe('calendar periods', () => {
@@ -36,12 +36,10 @@ describe('ledger', () => {
   });
 
   it('prunes what is past its period so the ledger stays small', () => {
-    let l = markDone(emptyLedger, 'dailyDigest:2026-11-16', 'digest:ana@x.de:2026-11-16', 'budgetAlert:OpenAI:alert:2026-10', 'budgetAlert:OpenAI:limit:2026-11', 'budgetCheck:2026-11-16T08', 'fridayReview:2026-W46');
-    l = setCursor(l, 'followUps', { period: '2026-11-16', after: '4000' });
+    const l = markDone(emptyLedger, 'dailyDigest:2026-11-16', 'digest:ana@x.de:2026-11-16', 'budgetAlert:OpenAI:alert:2026-10', 'budgetAlert:OpenAI:limit:2026-11', 'budgetCheck:2026-11-16T08', 'fridayReview:2026-W46');
     const now = currentPeriods(Date.parse('2026-11-17T09:30:00Z'), 'Europe/Berlin');
     const p = pruneLedger(l, now);
     expect(Object.keys(p.done)).toEqual(['budgetAlert:OpenAI:limit']);
-    expect(p.cursors).toEqual({});
     // A pruned series answers exactly as before for every current key.
     for (const key of ['dailyDigest:2026-11-17', 'budgetAlert:OpenAI:alert:2026-11', 'budgetAlert:OpenAI:limit:2026-11', 'fridayReview:2026-W47']) {
       expect(isDone(p, key)).toBe(isDone(l, key));
@@ -66,7 +64,6 @@ describe('ledger encoding', () => {
     let l = markDone(emptyLedger, 'budgetCheck:2026-11-16T08', 'followUps:2026-11-16', 'reactivation:2026-11-16', 'dailyDigest:2026-11-16', 'fridayReview:2026-W47', 'monthly:2026-11');
     for (const s of ['OpenAI', 'Anthropic', 'Hosting', 'Tools', 'Total']) for (const lv of ['alert', 'limit', 'hardStop']) l = markDone(l, `budgetAlert:${s}:${lv}:2026-11`);
     for (let i = 0; i < 60; i++) l = markDone(l, `digest:owner${i}@agency-example.de:2026-11-16`);
-    l = setCursor(l, 'followUps', { period: '2026-11-16', after: '52000' });
     return { ...l, deferred: Array.from({ length: 40 }, (_, i) => ({ key: `digest:late${i}@agency-example.de:2026-11-16`, priority: 'digest' as const })), pending: ['budgetAlert:Tools:alert:2026-11'] };
   };
 
@@ -91,6 +88,11 @@ describe('ledger encoding', () => {
     const parts = encodeLedger(l);
     for (const p of parts) expect(utf8Bytes(p)).toBeLessThanOrEqual(9 * 1024);
     expect(decodeLedger(parts).ledger).toEqual(l);
+  });
+
+  it('reads a ledger stored with the resume cursors of earlier versions, dropping them', () => {
+    const stored = '{"v":1,"d":{"2026-11-16":["dailyDigest"]},"c":{"followUps":["2026-11-16","4000"]},"q":[],"p":[]}';
+    expect(decodeLedger([stored])).toEqual({ ledger: markDone(emptyLedger, 'dailyDigest:2026-11-16') });
   });
 
   it('reads a missing value as empty and reports a damaged one', () => {

@@ -1,4 +1,4 @@
-// The tick's memory: which period of each job or message is done, resume cursors, deferred sends; compact enough for one document property.
+// The tick's memory: which period of each job or message is done, deferred sends, unconfirmed claims; compact enough for one document property.
 import { addDays } from './calendar.js';
 import type { Priority } from './quota.js';
 
@@ -7,21 +7,18 @@ import type { Priority } from './quota.js';
  * "budgetAlert:OpenAI:alert"), the period is its last segment ("2026-11-16", "2026-W47", "2026-11", "2026-11-16T08").
  * Periods of one series always share a format, so they compare as strings.
  */
-export type Cursor = { readonly period: string; readonly after: string };
 export type Deferred = { readonly key: string; readonly priority: Priority };
 
 export type Ledger = {
   /** Series -> the latest period done. A later period done implies every earlier one is done. */
   readonly done: Readonly<Record<string, string>>;
-  /** Job -> how far a chunked job got in its period (the last item key processed). */
-  readonly cursors: Readonly<Record<string, Cursor>>;
   /** Messages the daily email quota did not allow, sent first next time. */
   readonly deferred: readonly Deferred[];
   /** Messages claimed for sending whose send was not confirmed (the execution stopped in between). */
   readonly pending: readonly string[];
 };
 
-export const emptyLedger: Ledger = { done: {}, cursors: {}, deferred: [], pending: [] };
+export const emptyLedger: Ledger = { done: {}, deferred: [], pending: [] };
 
 export function splitKey(key: string): { series: string; period: string } {
   const i = key.lastIndexOf(':');
@@ -45,18 +42,6 @@ export function markDone(ledger: Ledger, ...keys: readonly string[]): Ledger {
   return { ...ledger, done };
 }
 
-export function cursorOf(ledger: Ledger, job: string, period: string): string | undefined {
-  const c = ledger.cursors[job];
-  return c && c.period === period ? c.after : undefined;
-}
-
-export function setCursor(ledger: Ledger, job: string, cursor: Cursor | undefined): Ledger {
-  const cursors = { ...ledger.cursors };
-  if (cursor) cursors[job] = cursor;
-  else delete cursors[job];
-  return { ...ledger, cursors };
-}
-
 /** The period keys of the current time, one per period format, for pruning. */
 export type CurrentPeriods = { readonly hour: string; readonly day: string; readonly week: string; readonly month: string };
 
@@ -78,7 +63,7 @@ function stale(period: string, now: CurrentPeriods): boolean {
 
 /**
  * Drops what can no longer matter: a series done for an earlier period than the current one answers
- * isDone exactly as a missing one (only current keys are ever asked), cursors of past periods, and
+ * isDone exactly as a missing one (only current keys are ever asked), and
  * deferred messages that are done, stale, or older than another of their series (the fresher one supersedes).
  */
 export function pruneLedger(ledger: Ledger, now: CurrentPeriods): Ledger {
@@ -87,11 +72,6 @@ export function pruneLedger(ledger: Ledger, now: CurrentPeriods): Ledger {
     const current = currentFor(period, now);
     if (current === undefined || period >= current) done[series] = period;
   }
-  const cursors: Record<string, Cursor> = {};
-  for (const [job, c] of Object.entries(ledger.cursors)) {
-    const current = currentFor(c.period, now);
-    if (current === undefined || c.period >= current) cursors[job] = c;
-  }
   const latest = new Map<string, Deferred>();
   for (const d of ledger.deferred) {
     const { series, period } = splitKey(d.key);
@@ -99,5 +79,5 @@ export function pruneLedger(ledger: Ledger, now: CurrentPeriods): Ledger {
     if (!seen || splitKey(seen.key).period < period) latest.set(series, d);
   }
   const deferred = [...latest.values()].filter((d) => !isDone({ ...ledger, done }, d.key) && !stale(splitKey(d.key).period, now));
-  return { done, cursors, deferred, pending: ledger.pending };
+  return { done, deferred, pending: ledger.pending };
 }
