@@ -1,5 +1,6 @@
 // End to end: pastes and multi-cell edits on Leads carry no oldValue, yet are checked row by row like a typed cell, in one batch.
 import { describe, expect, it } from 'vitest';
+import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
 import { contactedLead, hygieneWorld } from './hygiene-fixture.js';
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `Lead ${i + 1}` }));
@@ -87,5 +88,30 @@ describe('Leads laid out differently', () => {
     w.type(2, 'Phase', 'Angebot gesendet');
     expect(w.lead(2).Phase).toBe('Kontaktiert');
     expect(w.note(2, 'Phase')).toContain('Angebotssumme');
+  });
+});
+
+describe('formulas people keep in OpsMind columns', () => {
+  const offerAmount = (w: ReturnType<typeof hygieneWorld>) => w.table('Leads')[0].map(String).indexOf('Offer Amount');
+  const formulaAt = (w: ReturnType<typeof hygieneWorld>, row: number) => findSheet(w.emu.spreadsheet, 'Leads')!.formulas.get(row - 1, offerAmount(w));
+
+  it('stay formulas when a pasted row gets its ID, stage and derived cells on both sides of them', () => {
+    const w = hygieneWorld();
+    w.emu.paste('Leads', 'B2', [['Ada', 'Engines', 'ada@example.com', ...Array<string>(14).fill(''), '=1000*2']]);
+    expect(w.lead(2)).toMatchObject({ 'Lead ID': 'L-000001', Stage: 'New Lead', 'Offer Amount': 2000 });
+    expect(formulaAt(w, 2)).toBe('=1000*2');
+  });
+
+  it('stay formulas when Check all rows rewrites their rows (a stage rolled back on both sides of them)', () => {
+    const w = hygieneWorld();
+    w.emu.paste('Leads', 'B2', [['Ada', 'Engines', 'ada@example.com', ...Array<string>(14).fill(''), '=1000*2']]);
+    // A stage changed while its onEdit was dropped: Check all rows rolls it back, so it writes the row.
+    writeValues(findSheet(w.emu.spreadsheet, 'Leads')!, 1, w.table('Leads')[0].map(String).indexOf('Stage'), [['Offer Sent']]);
+    w.append('Leads', [{ Name: 'Bob' }]);
+    expect(w.emu.menu('checkAllRows').error).toBeNull();
+    expect(w.lead(2).Stage).toBe('New Lead');
+    expect(w.lead(3)['Lead ID']).toBe('L-000002');
+    expect(formulaAt(w, 2)).toBe('=1000*2');
+    expect(w.lead(2)['Offer Amount']).toBe(2000);
   });
 });

@@ -34,16 +34,18 @@ export function keyedRows<K extends string>(
   });
 }
 
-type Bounds = { r1: number; r2: number; c1: number; c2: number };
+/** The rows and columns (0-based, relative to `lines`) between the first and the last changed cell, and the columns that change. */
+type Bounds = { r1: number; r2: number; c1: number; c2: number; changed: Set<number> };
 
-/** The rows and columns (0-based, relative to `lines`) between the first and the last changed cell, or null. */
+/** The block of changed cells, or null when nothing changes. */
 function boundsOf<K extends string>(firstRow: number, columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[]): Bounds | null {
-  const b: Bounds = { r1: Infinity, r2: -1, c1: Infinity, c2: -1 };
+  const b: Bounds = { r1: Infinity, r2: -1, c1: Infinity, c2: -1, changed: new Set() };
   for (const out of outcomes) {
     const i = out.rowNumber - firstRow;
     for (const key in out.writes) {
       const col = columns.get(key as K);
       if (col === undefined) continue;
+      b.changed.add(col);
       if (col < b.c1) b.c1 = col;
       if (col > b.c2) b.c2 = col;
       if (i < b.r1) b.r1 = i;
@@ -53,22 +55,26 @@ function boundsOf<K extends string>(firstRow: number, columns: ReadonlyMap<K, nu
   return b.c2 < 0 ? null : b;
 }
 
+/** A cell's formula as read (block-relative), when the caller read them: written back as it is, never its result. */
+type Formulas = { readonly grid: readonly (readonly string[])[]; readonly r1: number; readonly c1: number };
+
 /**
- * Writes `lines` back over the bounds, ONE setValues per run of the tab's own columns: a column a person added (no
- * field of the tab) splits the run and is never written, so its formulas stay formulas. `range` is the bounds' range
- * when the caller already holds it (a single run then needs no other).
+ * Writes `lines` back over the bounds, ONE setValues per run of the columns `cols` (columns outside it split runs and
+ * are never written). `range` is the bounds' range when the caller already holds it (a single run over the whole
+ * bounds then needs no other); `formulas`, when read, go back in place of their results.
  */
-function writeRuns<K extends string>(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, b: Bounds, plainText: ReadonlySet<string>, range?: GoogleAppsScript.Spreadsheet.Range): void {
-  const own = new Set(columns.values());
+function writeRuns<K extends string>(sheet: Sheet, firstRow: number, lines: unknown[][], columns: ReadonlyMap<K, number>, b: Bounds, plainText: ReadonlySet<string>, cols: ReadonlySet<number>, range?: GoogleAppsScript.Spreadsheet.Range, formulas?: Formulas): void {
   // Columns formatted as plain text ("@", the ID columns) take any text as it is, an apostrophe included.
   const literal = new Set([...columns].filter(([k]) => plainText.has(k)).map(([, c]) => c));
-  for (const [from, to] of runsOf(own, b.c1, b.c2)) {
+  for (const [from, to] of runsOf(cols, b.c1, b.c2)) {
     const asWritten = Array.from({ length: to - from + 1 }, (_, j) => !literal.has(from + j));
     const block: unknown[][] = new Array<unknown[]>(b.r2 - b.r1 + 1);
     for (let i = b.r1; i <= b.r2; i++) {
       const line = lines[i];
       const out = new Array<unknown>(to - from + 1);
       for (let j = 0; j < out.length; j++) out[j] = asWritten[j] ? asWrittenText(line[from + j] as CellValue) : line[from + j];
+      const f = formulas?.grid[i - formulas.r1];
+      if (f) for (let j = 0; j < out.length; j++) if (f[from + j - formulas!.c1]) out[j] = f[from + j - formulas!.c1];
       block[i - b.r1] = out;
     }
     const whole = range && from === b.c1 && to === b.c2;
@@ -91,8 +97,11 @@ function putWrites<K extends string>(firstRow: number, lines: unknown[][], colum
 
 /**
  * Puts the changed cells into `lines` (rows read from `firstRow`, full width) and writes them back over the rows from
- * the first to the last changed one, one setValues per run of the tab's own columns between the first and the last
- * changed column. Cells in a run get back what was read a moment ago. Every text goes in as text (a leading
+ * the first to the last changed one, one setValues per run of changed columns: a column nothing changes in (a column a
+ * person added, or one of the tab's own that keeps its values) splits the run and is not written, so the formulas
+ * people keep there stay formulas (setValues would put their results in their place); the runs cost calls, not round
+ * trips (the writes travel together). Other cells of a run (rows in between whose cell in a changed column stays) get
+ * back what was read a moment ago. Every text goes in as text (a leading
  * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
  * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
  * strings are read like typed input). Returns false when nothing changed (no call at all).
@@ -108,7 +117,7 @@ export function writeChanged<K extends string>(
   const b = boundsOf(firstRow, columns, outcomes);
   if (!b) return false;
   putWrites(firstRow, lines, columns, outcomes);
-  writeRuns(sheet, firstRow, lines, columns, b, plainText);
+  writeRuns(sheet, firstRow, lines, columns, b, plainText, b.changed);
   return true;
 }
 
@@ -127,10 +136,13 @@ function unchanged(line: readonly unknown[], fresh: readonly unknown[], own: rea
 
 /**
  * A long pass (Check all rows) read its rows seconds ago, and people keep typing meanwhile: the platform does not
- * hold their edits back for our lock. So the written block is read again just before the write (1 call; its range
- * then serves the write) and every row where a cell of the tab's own columns no longer holds what was read is left
- * exactly as it is now: its onEdit, waiting for the lock, checks it next. Returns those rows' sheet numbers and the
- * write (the caller saves what must be saved before any row is written, then writes), or null when nothing changed.
+ * hold their edits back for our lock. So the written block is read again just before the write, values and formulas
+ * (2 calls; its range then serves the write), and every row where a cell of the tab's own columns no longer holds what
+ * was read is left exactly as it is now: its onEdit, waiting for the lock, checks it next. The block is written as one
+ * run per stretch of the tab's own columns (a pass over every row changes cells in many columns: runs split at the
+ * unchanged ones would cost calls), so the formulas read go back in place of their results, and a person's
+ * =TODAY()+3 stays a formula. Returns the rows left alone (sheet numbers) and the write (the caller saves what must be
+ * saved before any row is written, then writes), or null when nothing changed.
  */
 export function prepareGuardedWrite<K extends string>(
   sheet: Sheet,
@@ -144,6 +156,7 @@ export function prepareGuardedWrite<K extends string>(
   if (!b) return null;
   const range = sheet.getRange(firstRow + b.r1, b.c1 + 1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
   const now = range.getValues();
+  const formulas = range.getFormulas();
   const own = [...new Set(columns.values())].filter((c) => c >= b.c1 && c <= b.c2);
   const skip = new Set<number>();
   const changedMeanwhile = new Set<number>();
@@ -156,14 +169,24 @@ export function prepareGuardedWrite<K extends string>(
     for (const c of own) line[c] = fresh[c - b.c1];
   }
   putWrites(firstRow, lines, columns, outcomes, skip);
-  return { changedMeanwhile, write: () => writeRuns(sheet, firstRow, lines, columns, b, plainText, range) };
+  // A cell this pass changes gets its new value; every other formula goes back as it is.
+  for (const out of outcomes) {
+    const i = out.rowNumber - firstRow;
+    if (skip.has(i)) continue;
+    for (const key in out.writes) {
+      const col = columns.get(key as K);
+      if (col !== undefined) formulas[i - b.r1][col - b.c1] = '';
+    }
+  }
+  const ownColumns = new Set(columns.values());
+  return { changedMeanwhile, write: () => writeRuns(sheet, firstRow, lines, columns, b, plainText, ownColumns, range, { grid: formulas, r1: b.r1, c1: b.c1 }) };
 }
 
-/** The runs of consecutive columns in `own` between c1 and c2 (0-based, inclusive). */
-function runsOf(own: ReadonlySet<number>, c1: number, c2: number): [number, number][] {
+/** The runs of consecutive columns of `cols` between c1 and c2 (0-based, inclusive). */
+function runsOf(cols: ReadonlySet<number>, c1: number, c2: number): [number, number][] {
   const runs: [number, number][] = [];
   for (let c = c1; c <= c2; c++) {
-    if (!own.has(c)) continue;
+    if (!cols.has(c)) continue;
     const last = runs.at(-1);
     if (last && last[1] === c - 1) last[1] = c;
     else runs.push([c, c]);
