@@ -113,12 +113,12 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
     const tpWrite = tp ? prepareGuardedWrite<string>(tabs.sheet('touchpoints')!, 2, tpLines, tpCols, tp.touchpoints, plainTextKeys(touchpointsSheet)) : null;
     const edited = leadsWrite?.changedMeanwhile ?? new Set<number>();
     // A row someone edited meanwhile keeps everything: no rollback note, no memory, no Stage History of this pass.
-    const untouched = new Set([...edited].map((n) => batch.rows[n - 2].leadId));
+    const leftAlone = new Set([...edited].map((n) => batch.rows[n - 2].leadId));
     const notices = new Map(batch.rows.map((r) => [r.rowNumber, noticesOf(r, false)] as const));
     const writeNotes = prepareNotes(leads, 2, stageCol, batch, store, notices, edited);
-    for (const [id, stage] of advanced) if (!untouched.has(id)) store.set(id, stage);
-    for (const [id, stage] of batch.lastAcceptedChanges) if (!untouched.has(id)) store.set(id, stage);
-    const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history].filter((h) => !untouched.has(h.leadId));
+    for (const [id, stage] of advanced) if (!leftAlone.has(id)) store.set(id, stage);
+    for (const [id, stage] of batch.lastAcceptedChanges) if (!leftAlone.has(id)) store.set(id, stage);
+    const history = [...(tp?.advances ?? []).flatMap((a) => (a.transition.history ? [a.transition.history] : [])), ...batch.history].filter((h) => !leftAlone.has(h.leadId));
     return {
       writes: [leadsWrite?.write, tpWrite?.write, writeNotes ?? undefined].filter((w) => w !== undefined),
       history,
