@@ -29,6 +29,14 @@ describe('reading the tabs for the tick', () => {
     expect(leads[0].missingFields).not.toContain('Nächster Schritt');
   });
 
+  it('names a required field whose value cannot be read as missing, as the Hygiene column does', () => {
+    const header = ['Lead-ID', 'Name', 'Phase', 'Verantwortlich', 'Nächster Schritt', 'Datum nächster Schritt', 'Firma', 'E-Mail'];
+    const { columns } = columnsOf(leadsSheet, [header], 'de');
+    const [lead] = readLeads([header, ['L-1', 'Mia', 'Kontaktiert', 'ana@agency.de', 'Anrufen', 'bald', 'Mia GmbH', 'keine Mail']], columns, env, stages, 'de');
+    expect(lead.missingFields).toEqual(expect.arrayContaining(['Datum nächster Schritt']));
+    expect(lead.missingFields).not.toContain('Firma');
+  });
+
   it('keeps only inbound touchpoints (the only ones that stop a sequence), and can be walked twice', () => {
     const header = ['Lead-ID', 'Datum', 'Richtung'];
     const { columns } = columnsOf(touchpointsSheet, [['Kontaktpunkt-ID', ...header]], 'de');

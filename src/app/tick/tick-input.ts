@@ -8,7 +8,7 @@ import type { Lang, TabDef } from '../../../sheets-schema/types.js';
 import type { FieldEnv } from '../../core/field-types/index.js';
 import { isBlank } from '../../core/field-types/types.js';
 import { headerProblems, resolveHeaders } from '../../core/headers.js';
-import { derivedLeadKeys } from '../../core/hygiene/read-row.js';
+import { derivedLeadKeys, holdsValue } from '../../core/hygiene/read-row.js';
 import { requiredOf } from '../../core/hygiene/requirements.js';
 import { resolveStage, type StageTable } from '../../core/hygiene/stage-table.js';
 import type { BudgetRow, CostRow, DigestLead, DigestTask, Touch } from '../../core/routines/index.js';
@@ -45,11 +45,12 @@ export function readLeads(table: Table, columns: ReadonlyMap<string, number>, en
   const [changedAt, nextStepDate, kickoff, reactivation] = (['stageChangedAt', 'nextStepDate', 'kickoffDate', 'reactivationDate'] as const).map(date);
   const labels = new Map(leadsSheet.fields.map((f) => [f.key as string, f.labels[lang]]));
   // Per stage, the required columns present in the sheet (an absent column is Set up's to report, not the digest's)
-  // that a person fills in: a derived one (BANT Score) is OpsMind's to write, so it is not the owner's to-do.
-  const required = new Map<StageConfig, { col: number; label: string }[]>();
+  // that a person fills in: a derived one (BANT Score) is OpsMind's to write, so it is not the owner's to-do. A value
+  // the Hygiene column calls unreadable ("soon" as a date) is as missing here as it is there.
+  const required = new Map<StageConfig, { key: LeadFieldKey; col: number; label: string }[]>();
   const requiredFor = (s: StageConfig) => {
     let r = required.get(s);
-    if (!r) required.set(s, (r = requiredOf(s).flatMap((k) => (columns.has(k) && !derivedLeadKeys.has(k) ? [{ col: columns.get(k)!, label: labels.get(k) ?? k }] : []))));
+    if (!r) required.set(s, (r = requiredOf(s).flatMap((k) => (columns.has(k) && !derivedLeadKeys.has(k) ? [{ key: k, col: columns.get(k)!, label: labels.get(k) ?? k }] : []))));
     return r;
   };
   const out: TickLead[] = [];
@@ -58,7 +59,7 @@ export function readLeads(table: Table, columns: ReadonlyMap<string, number>, en
     if (blankRow(row)) continue;
     const st = resolveStage(stages, stage(row));
     let missing: string[] | undefined;
-    if (st) for (const f of requiredFor(st)) if (isBlank(row[f.col])) (missing ??= []).push(f.label);
+    if (st) for (const f of requiredFor(st)) if (!holdsValue(f.key, row[f.col], env)) (missing ??= []).push(f.label);
     out.push({
       leadId: text(leadId(row)),
       row: i + 1,

@@ -93,6 +93,19 @@ function readKeys(row: LeadRow, ctx: HygieneContext, keys: Iterable<LeadFieldKey
   return { values, unreadable, stage, stageText: isBlank(stageRaw) ? '' : asText(stageRaw) };
 }
 
+/**
+ * Whether a raw Leads cell counts as filled in, exactly as a first reading of the row decides (blank or unreadable is
+ * not; Stage only blank or not): for callers that check a few fields of many rows without reading each whole row
+ * (the digest's missing fields).
+ */
+export function holdsValue(key: LeadFieldKey, raw: unknown, env: FieldEnv): boolean {
+  if (isBlank(raw)) return false;
+  // Stage is read against the Stages tab, which the caller holds (a row whose stage it resolved has one).
+  if (key === 'stage') return true;
+  const parsed = parseValue(leadFields.get(key)!, raw, env);
+  return parsed.ok && parsed.value !== null;
+}
+
 /** Whether the field holds a readable value (a checkbox answered No counts: it was answered). */
 export function isPresent(read: ReadLead, key: LeadFieldKey): boolean {
   if (key === 'stage') return read.stage !== null;
