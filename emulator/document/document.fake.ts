@@ -1,6 +1,6 @@
 // Document: an opened Google Doc — its name, URL, body, header and footer, until saveAndClose.
 import { expose } from '../drive/expose.js';
-import { newBlob } from '../drive/blob.fake.js';
+import { newTextBlob } from '../utilities/blob.fake.js';
 import { MimeTypes } from '../drive/mime-type.js';
 import { type DocSession, bodyContainer, docCall, sectionContainer } from './doc-session.js';
 import { wrapContainer } from './elements.js';
@@ -89,12 +89,12 @@ export class DocumentFake implements Pick<Document, Implemented> {
   // The platform exports a PDF; the emulator's blob carries the document's text under that type.
   getBlob(): GoogleAppsScript.Base.Blob {
     docCall(this.s, 'Document.getBlob', { latency: 'docs' });
-    return newBlob(this.s.ctx, documentText(this.s.doc), MimeTypes.PDF, `${this.s.doc.name}.pdf`);
+    return newTextBlob(this.s.ctx, documentText(this.s.doc), MimeTypes.PDF, `${this.s.doc.name}.pdf`);
   }
 
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     docCall(this.s, 'Document.getAs', { latency: 'docs' });
-    return newBlob(this.s.ctx, documentText(this.s.doc), MimeTypes.PLAIN_TEXT, this.s.doc.name).getAs(contentType);
+    return newTextBlob(this.s.ctx, documentText(this.s.doc), MimeTypes.PLAIN_TEXT, this.s.doc.name).getAs(contentType);
   }
 }
 

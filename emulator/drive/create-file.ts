@@ -2,7 +2,7 @@
 import type { Ctx } from '../runtime/context.js';
 import { PlatformError } from '../runtime/errors.js';
 import { checkContentSize, createItem } from './drive-store.js';
-import { readBlobSource } from './blob.fake.js';
+import { readBlobText } from '../utilities/blob.fake.js';
 import { MimeTypes, isGoogleType } from './mime-type.js';
 import { wrapFile } from './file.fake.js';
 
@@ -12,7 +12,7 @@ export function createFileIn(ctx: Ctx, parentId: string, args: unknown[]): Googl
   let content: string;
   let mimeType: string;
   if (args.length === 1) {
-    const blob = readBlobSource(args[0]);
+    const blob = readBlobText(args[0]);
     name = blob.name ?? 'Untitled';
     content = blob.text;
     mimeType = blob.contentType ?? 'application/octet-stream';

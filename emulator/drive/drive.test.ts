@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { makeCtx, newExecution } from '../runtime/testing.js';
 import type { SpreadsheetModel } from '../spreadsheet/model.js';
-import { createDriveApp, drivePath, driveFileText, MimeTypes, newBlob } from './index.js';
+import { newTextBlob } from '../utilities/blob.fake.js';
+import { createDriveApp, drivePath, driveFileText, MimeTypes } from './index.js';
 import { DriveErrors } from './drive-store.js';
 
 const MB = 1024 * 1024;
@@ -46,7 +47,7 @@ describe('DriveApp folders and files', () => {
 
   it('createFile(blob) takes name, type and data from the blob', () => {
     const { ctx, DriveApp } = drive();
-    const f = DriveApp.createFile(newBlob(ctx, 'a,b\n1,2', 'text/csv', 'export.csv'));
+    const f = DriveApp.createFile(newTextBlob(ctx, 'a,b\n1,2', 'text/csv', 'export.csv'));
     expect([f.getName(), f.getMimeType(), f.getBlob().getDataAsString()]).toEqual(['export.csv', 'text/csv', 'a,b\n1,2']);
   });
 

@@ -4,7 +4,7 @@ import { expose } from './expose.js';
 import { checkContentSize, createItem, findItem, itemSize, registerHandle, touch, driveFileText } from './drive-store.js';
 import { ItemHandle, folderOf } from './item-handle.js';
 import { folderIterator } from './folder-iterator.fake.js';
-import { newBlob } from './blob.fake.js';
+import { newTextBlob } from '../utilities/blob.fake.js';
 import { MimeTypes } from './mime-type.js';
 
 type File = GoogleAppsScript.Drive.File;
@@ -58,12 +58,12 @@ export class FileFake extends ItemHandle implements Pick<File, Implemented> {
   getBlob(): GoogleAppsScript.Base.Blob {
     const item = this.use('getBlob', 'drive');
     const isDoc = item.mimeType === MimeTypes.GOOGLE_DOCS;
-    return newBlob(this.ctx, driveFileText(this.ctx.world, item), isDoc ? MimeTypes.PDF : item.mimeType, isDoc ? `${item.name}.pdf` : item.name);
+    return newTextBlob(this.ctx, driveFileText(this.ctx.world, item), isDoc ? MimeTypes.PDF : item.mimeType, isDoc ? `${item.name}.pdf` : item.name);
   }
 
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     const item = this.use('getAs', 'drive');
-    return newBlob(this.ctx, driveFileText(this.ctx.world, item), item.mimeType, item.name).getAs(contentType);
+    return newTextBlob(this.ctx, driveFileText(this.ctx.world, item), item.mimeType, item.name).getAs(contentType);
   }
 
   // https://developers.google.com/apps-script/reference/drive/file#setContent(String) — "Throws an exception if content is larger than 10MB."

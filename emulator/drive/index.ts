@@ -5,7 +5,6 @@ import { DriveAppFake } from './drive-app.fake.js';
 
 export { drivePath, driveFileText, rootFolder, allItems, isTrashed, itemUrl } from './drive-store.js';
 export { MimeTypes } from './mime-type.js';
-export { newBlob, readBlobSource } from './blob.fake.js';
 
 /** The DriveApp global of one execution. */
 export function createDriveApp(ctx: Ctx): GoogleAppsScript.Drive.DriveApp {

@@ -2,7 +2,7 @@
 import type { Ctx } from '../runtime/context.js';
 import { PlatformError } from '../runtime/errors.js';
 import { expose } from '../drive/expose.js';
-import { newBlob } from '../drive/blob.fake.js';
+import { newTextBlob } from '../utilities/blob.fake.js';
 import { type OutputState, newOutputState } from './output-state.js';
 import { contextualEscape } from './escape.js';
 import { MetaTagFake } from './meta-tag.fake.js';
@@ -108,12 +108,12 @@ export class HtmlOutputFake implements Pick<HtmlOutput, Implemented> {
 
   getBlob(): GoogleAppsScript.Base.Blob {
     this.call('getBlob');
-    return newBlob(this.ctx, this.state.content, 'text/html', this.state.title || null);
+    return newTextBlob(this.ctx, this.state.content, 'text/html', this.state.title || null);
   }
 
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.call('getAs');
-    return newBlob(this.ctx, this.state.content, 'text/html', this.state.title || null).getAs(contentType);
+    return newTextBlob(this.ctx, this.state.content, 'text/html', this.state.title || null).getAs(contentType);
   }
 }
 

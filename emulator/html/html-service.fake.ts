@@ -2,7 +2,7 @@
 import type { Ctx } from '../runtime/context.js';
 import { PlatformError } from '../runtime/errors.js';
 import { gasEnum } from '../drive/expose.js';
-import { readBlobSource } from '../drive/blob.fake.js';
+import { readBlobText } from '../utilities/blob.fake.js';
 import { htmlOutput } from './html-output.fake.js';
 import { templateOf } from './html-template.fake.js';
 import { templateOutput, type TemplateOutputFake } from './template-output.fake.js';
@@ -42,7 +42,7 @@ export class HtmlServiceFake implements Pick<HS, Implemented> {
 
   private text(source: unknown): string {
     if (source === undefined || source === null) return '';
-    return typeof source === 'object' ? readBlobSource(source).text : String(source);
+    return typeof source === 'object' ? readBlobText(source).text : String(source);
   }
 
   createHtmlOutput(source?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {

@@ -88,7 +88,7 @@ export class MailAppFake implements Pick<M, 'sendEmail' | 'getRemainingDailyQuot
       body,
       htmlBody: p.htmlBody === undefined || p.htmlBody === null ? null : String(p.htmlBody),
       name: p.name === undefined || p.name === null ? null : String(p.name),
-      attachments: attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, size: a.bytes.length })),
+      attachments: attachments.map((a) => ({ name: a.name ?? '', mimeType: a.contentType ?? 'application/octet-stream', size: a.bytes.length })),
       at: new Date(world.clock.now()).toISOString(),
     };
     world.mail.outbox.push(record);

@@ -1,4 +1,4 @@
-// Blob: bytes with a content type and a name, as returned by Utilities.newBlob and attached to mail.
+// Blob: bytes with a content type and a name: Utilities.newBlob, mail attachments, File/Document/HtmlOutput.getBlob.
 import type { Ctx } from '../runtime/context.js';
 import { guard } from '../runtime/guard.js';
 import { PlatformErrors } from '../runtime/errors.js';
@@ -48,9 +48,12 @@ export class BlobFake implements Pick<Blob, BlobMembers> {
 
   getAs(contentType: string): Blob {
     this.call('getAs');
-    // Converting between formats (e.g. to PDF) is beyond the emulator; asking for the blob's own type is a copy.
-    if (contentType !== this.contentType) throw new Error(PlatformErrors.notImplemented(`Blob.getAs(${contentType})`));
-    return newBlobFake(this.ctx, Buffer.from(this.data), this.contentType, this.name);
+    // Converting between formats (e.g. to PDF or an image) is beyond the emulator; its own type, or text as another
+    // text type, is a copy.
+    if (contentType !== this.contentType && !String(contentType).startsWith('text/')) {
+      throw new Error(PlatformErrors.notImplemented(`Blob.getAs(${contentType})`));
+    }
+    return newBlobFake(this.ctx, Buffer.from(this.data), contentType, this.name);
   }
 
   getBlob(): Blob {
@@ -114,17 +117,29 @@ export function newBlobFake(ctx: Ctx, data: Buffer, contentType: string | null, 
   return guard(new BlobFake(ctx, data, contentType, name), 'Blob') as unknown as Blob;
 }
 
-/** Reads name, type and bytes from anything a script may pass as a BlobSource (a Blob, a File, ...). */
-export function readBlobSource(source: unknown): { name: string; mimeType: string; bytes: Buffer } {
-  const s = source as { getBlob?: () => unknown };
-  const blob = (typeof s?.getBlob === 'function' ? s.getBlob() : source) as {
-    getName?: () => string | null;
-    getContentType?: () => string | null;
-    getBytes?: () => number[];
-  };
-  return {
-    name: blob.getName?.() ?? '',
-    mimeType: blob.getContentType?.() ?? 'application/octet-stream',
-    bytes: fromBytes(blob.getBytes?.() ?? []),
-  };
+/** A Blob over text (UTF-8), as the Drive, Document and HTML fakes hand out their contents. */
+export function newTextBlob(ctx: Ctx, text: string, contentType: string | null, name: string | null): Blob {
+  return newBlobFake(ctx, Buffer.from(text, 'utf8'), contentType, name);
+}
+
+export type BlobContent = { name: string | null; contentType: string | null; bytes: Buffer };
+
+type BlobLike = { getBytes(): number[]; getContentType?(): string | null; getName?(): string | null };
+
+const isBlobLike = (v: unknown): v is BlobLike => typeof v === 'object' && v !== null && typeof (v as BlobLike).getBytes === 'function';
+
+/** Reads name, type and bytes from anything a script may pass as a BlobSource (a Blob, a File, an HtmlOutput, ...). */
+export function readBlobSource(source: unknown): BlobContent {
+  let blob: unknown = source;
+  if (!isBlobLike(blob) && typeof blob === 'object' && blob !== null && typeof (blob as { getBlob?: unknown }).getBlob === 'function') {
+    blob = (blob as { getBlob(): unknown }).getBlob();
+  }
+  if (!isBlobLike(blob)) throw new Error('Invalid argument: blob');
+  return { name: blob.getName?.() ?? null, contentType: blob.getContentType?.() ?? null, bytes: fromBytes(blob.getBytes()) };
+}
+
+/** A BlobSource's content as text (UTF-8). */
+export function readBlobText(source: unknown): { text: string; contentType: string | null; name: string | null } {
+  const { bytes, contentType, name } = readBlobSource(source);
+  return { text: bytes.toString('utf8'), contentType, name };
 }
