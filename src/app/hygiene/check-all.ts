@@ -170,7 +170,7 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
  * is read and computed; then, just before writing, each written block is read again (rows people edited meanwhile are
  * left alone); the ID counters and the memory are saved; and all writes go out together.
  */
-export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, properties: GoogleAppsScript.Properties.Properties, props: Props, now = new Date()): CheckAllReport {
+function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRecord, properties: GoogleAppsScript.Properties.Properties, props: Props, now = new Date()): CheckAllReport {
   const hygiene = hygieneOf(ss, record, props);
   // The person is asked for (2 calls) only when a Stage History row or a new lead's Owner needs them.
   let user: string | null | undefined;
@@ -210,7 +210,7 @@ export function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: S
 }
 
 /** The summary's lines: the KPI overall and per owner, what was updated, rows edited meanwhile, and the first problems. */
-export function summaryText(report: CheckAllReport): string {
+function summaryText(report: CheckAllReport): string {
   const lang = report.lang;
   const shown = report.problems;
   const more = report.problemCount - shown.length;
@@ -226,7 +226,7 @@ export function summaryText(report: CheckAllReport): string {
 }
 
 /** The summary as the dialog shows it: every line escaped (lead names and values are people's text), and a Close button. */
-export function summaryHtml(report: CheckAllReport): string {
+function summaryHtml(report: CheckAllReport): string {
   const close = hm(report.lang, 'checkAll.close');
   return `<div style="font:13px/1.5 Arial,sans-serif;white-space:pre-wrap">${escapeHtml(summaryText(report))}</div>` +
     `<p><button onclick="google.script.host.close()">${escapeHtml(close)}</button></p>`;
