@@ -298,6 +298,26 @@ export class Emulator implements EmulatorApi {
     return this.fireChange('OTHER', user);
   }
 
+  /** A person drags a tab to `position` (1-based), as moveActiveSheet would. */
+  moveSheet(sheetName: string, position: number, as?: string): ExecutionRecord[] {
+    const user = as ?? this.world.activeUser;
+    const { sheet } = this.sheetOf(sheetName);
+    this.structure(user, (s) => {
+      s.setActiveSheet(s.getSheetByName(sheet.name)!);
+      s.moveActiveSheet(position);
+    });
+    return this.fireChange('OTHER', user);
+  }
+
+  /** A person adds a blank sheet (the "+" button) at `position` (1-based; the end when omitted). */
+  addSheet(name: string, position?: number, as?: string): ExecutionRecord[] {
+    const user = as ?? this.world.activeUser;
+    this.structure(user, (s) => {
+      s.insertSheet(name, position === undefined ? s.getNumSheets() : position - 1);
+    });
+    return this.fireChange('INSERT_GRID', user);
+  }
+
   /** A structural change made through the UI: done by the platform's own Sheet logic, unmetered, attributed to nobody's script. */
   private structure(user: string, change: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void): void {
     const exec = new Execution(0, '(person)', 'direct', 'FULL', user, this.world.clock, this.world.faults);

@@ -1,5 +1,6 @@
 // Reads and appends to OpsMind's tabs by the sheet ids Set up recorded: one call for the handle, one for all values.
-import { tabByKey, type TabKey } from '../../sheets-schema/index.js';
+import { tabByKey, tabs as allTabs, type TabKey } from '../../sheets-schema/index.js';
+import { headerIsTab } from '../core/headers.js';
 import type { CellValue } from '../core/field-types/index.js';
 import { asWrittenText, plainTextKeys } from '../core/field-types/text.js';
 import type { SetupRecord } from '../core/setup/record.js';
@@ -11,13 +12,38 @@ export type Table = readonly (readonly unknown[])[];
 // https://developers.google.com/apps-script/reference/spreadsheet/range — a range outside the grid is refused with this message.
 const OUTSIDE = /outside the dimensions of the sheet/i;
 
+export type TabsOptions = {
+  /**
+   * Reads of whole tabs take their sheets from one `getSheets()` call, at the positions Set up recorded, instead of
+   * one `getSheetById` each: for a use case that reads many tabs. A guess counts only while the workbook has as many
+   * sheets as Set up left and the sheet's header names that tab and no other; otherwise the tab is found by its id.
+   */
+  readonly byPosition?: boolean;
+};
+
 export class Tabs {
   private readonly sheets = new Map<TabKey, Sheet | null>();
+  /** Every sheet in tab order, once asked for; null when their number differs from the record's (positions are off). */
+  private inOrder: Sheet[] | null | undefined;
 
   constructor(
     private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly record: SetupRecord,
+    private readonly options: TabsOptions = {},
   ) {}
+
+  /** The sheet where Set up last saw the tab, when positions can be trusted (see TabsOptions). */
+  private atRecordedPosition(key: TabKey): Sheet | null {
+    if (!this.options.byPosition) return null;
+    const name = this.record.tabs[key]?.name;
+    const at = name === undefined ? -1 : this.record.sheetNames.indexOf(name);
+    if (at < 0) return null;
+    if (this.inOrder === undefined) {
+      const sheets = this.ss.getSheets();
+      this.inOrder = sheets.length === this.record.sheetNames.length ? sheets : null;
+    }
+    return this.inOrder?.[at] ?? null;
+  }
 
   /** The tab's sheet (renamed tabs keep their id), or null when it was deleted. */
   sheet(key: TabKey): Sheet | null {
@@ -33,6 +59,14 @@ export class Tabs {
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer): -1 = up to the last one with data).
    */
   read(key: TabKey): Table | null {
+    const guess = this.sheets.has(key) ? null : this.atRecordedPosition(key);
+    if (guess) {
+      const table = guess.getSheetValues(1, 1, -1, -1);
+      if (headerIsTab(tabByKey(key), allTabs, table[0] ?? [])) {
+        this.sheets.set(key, guess);
+        return table;
+      }
+    }
     const sheet = this.sheet(key);
     return sheet ? sheet.getSheetValues(1, 1, -1, -1) : null;
   }

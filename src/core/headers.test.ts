@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadsSheet, stagesSheet, tabs, touchpointsSheet } from '../../sheets-schema/index.js';
-import { findTabName, headerProblems, resolveHeaders } from './headers.js';
+import { findTabName, headerIsTab, headerProblems, resolveHeaders } from './headers.js';
 import { normalizeName } from './names.js';
 
 const englishLeads = leadsSheet.fields.map((f) => f.labels.en);
@@ -95,5 +95,26 @@ describe('the schema itself', () => {
   it('finds a tab by its name in either language', () => {
     expect(findTabName(stagesSheet, ['Leads', 'phasen'])).toBe('phasen');
     expect(findTabName(stagesSheet, ['Pipeline'])).toBeNull();
+  });
+});
+
+describe('a header row tells which tab a sheet is', () => {
+  const header = (tab: (typeof tabs)[number], lang: 'en' | 'de') => tab.fields.map((f) => f.labels[lang]);
+  it('every tab\'s own header, in either language, names that tab and no other', () => {
+    for (const lang of ['en', 'de'] as const) {
+      for (const tab of tabs) {
+        for (const other of tabs) expect(headerIsTab(other, tabs, header(tab, lang)), `${tab.key} header as ${other.key} (${lang})`).toBe(other === tab);
+      }
+    }
+  });
+  it('the Touchpoints or Stage History header is not the Leads header, though both have a Lead ID column', () => {
+    const history = tabs.find((t) => t.key === 'stageHistory')!;
+    expect(headerIsTab(leadsSheet, tabs, header(touchpointsSheet, 'en'))).toBe(false);
+    expect(headerIsTab(leadsSheet, tabs, header(history, 'en'))).toBe(false);
+  });
+  it('a header with columns people added and a few of its own still names the tab; a blank one names none', () => {
+    expect(headerIsTab(leadsSheet, tabs, ['Lead ID', 'Name', 'My notes', 'Phase', '', 'Budget?'])).toBe(true);
+    expect(headerIsTab(leadsSheet, tabs, [])).toBe(false);
+    expect(headerIsTab(leadsSheet, tabs, ['', '', ''])).toBe(false);
   });
 });

@@ -79,3 +79,13 @@ export function findTabName(tab: TabDef, sheetNames: readonly string[]): string 
   const wanted = [tab.names.en, tab.names.de, tab.key].map(normalizeName);
   return sheetNames.find((n) => wanted.includes(normalizeName(n))) ?? null;
 }
+
+/**
+ * Whether a header row is this tab's and no other's: it names more of this tab's fields than of any other tab's. A
+ * sheet guessed by position (where Set up last saw the tab) is taken only when its header says so.
+ */
+export function headerIsTab(tab: TabDef, all: readonly TabDef[], headerRow: readonly unknown[]): boolean {
+  const score = (t: TabDef) => resolveHeaders(t, headerRow).columns.size;
+  const own = score(tab);
+  return own > 0 && all.every((other) => other.key === tab.key || score(other) < own);
+}

@@ -1,7 +1,7 @@
 // Touchpoints, the other tabs and "Check all rows" on the built bundle, as people type, paste and click.
 import { describe, expect, it } from 'vitest';
 import type { ExecutionRecord } from '../../emulator/runtime/execution.js';
-import { findSheet, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
+import { findSheet, orderedSheets, writeValues } from '../../emulator/spreadsheet/spreadsheet-store.js';
 import { contactedLead, hygieneWorld, type HygieneWorld } from './hygiene-fixture.js';
 import { lastDialog, opsmind } from './opsmind.js';
 
@@ -248,6 +248,42 @@ describe('Check all rows', () => {
     expect(run.error).toBeNull();
     expect(lastDialog(w.emu)).toContain('Another OpsMind run is working on this spreadsheet');
     expect(w.lead(2)['Lead ID']).toBe('');
+  });
+
+  it('reads its seven tabs with one call for all their sheets, and still finds each after people move tabs or add sheets', () => {
+    const w = hygieneWorld();
+    w.append('Leads', [{ Name: 'Ada', Owner: 'anna@example.com' }]);
+    w.append('Risks', [{ Title: 'Key person leaves', Probability: 2, Impact: 5 }]);
+    const plain = w.emu.menu('checkAllRows');
+    expect(plain.calls['Spreadsheet.getSheets']).toBe(1);
+    expect(plain.calls['Sheet.getSheetValues']).toBe(7);
+    // Only the Stage History append (Ada's first stage) finds its tab by id: no read confirms a position there.
+    expect(plain.calls['Spreadsheet.getSheetById']).toBe(1);
+    // Stage History dragged to the front: every tab's position is off by one, and each header says so.
+    w.emu.moveSheet('Stage History', 1);
+    expect(orderedSheets(w.emu.spreadsheet).map((x) => x.name).slice(0, 2)).toEqual(['Stage History', 'Leads']);
+    w.append('Leads', [{ Name: 'Bob', Owner: 'bob@example.com' }]);
+    w.append('Risks', [{ Title: 'Server fire', Probability: 1, Impact: 5 }]);
+    const history = w.table('Stage History');
+    const moved = w.emu.menu('checkAllRows');
+    expect(moved.error).toBeNull();
+    expect(w.lead(3)['Lead ID']).toBe('L-000002');
+    expect(row(w, 'Risks', 3)).toMatchObject({ 'Risk ID': 'R-000002', Score: 5 });
+    // Stage History, now where Leads was, only gets Bob's first stage appended.
+    expect(w.table('Stage History').slice(0, history.length)).toEqual(history);
+    expect(w.table('Stage History')).toHaveLength(history.length + 1);
+    expect(moved.calls['Spreadsheet.getSheetById']).toBeGreaterThan(1);
+    // A sheet a person added: positions cannot be trusted until the next Set up / repair records them.
+    w.emu.addSheet('Pivot', 1);
+    w.append('Leads', [{ Name: 'Cleo', Owner: 'bob@example.com' }]);
+    const added = w.emu.menu('checkAllRows');
+    expect(w.lead(4)['Lead ID']).toBe('L-000003');
+    expect(added.calls['Spreadsheet.getSheetById']).toBe(7 + 1);
+    expect(w.emu.menu('setUp').error).toBeNull();
+    w.append('Risks', [{ Title: 'Flood', Probability: 1, Impact: 4 }]);
+    const after = w.emu.menu('checkAllRows');
+    expect(row(w, 'Risks', 4)['Risk ID']).toBe('R-000003');
+    expect(after.calls['Spreadsheet.getSheetById'] ?? 0).toBe(0);
   });
 
   it('before Set up, it says to run Set up first, in both languages', () => {

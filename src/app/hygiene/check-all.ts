@@ -181,7 +181,8 @@ function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRec
     },
   };
   const lang = hygiene.lang;
-  const tabs = new Tabs(ss, record);
+  // Seven tabs are read whole: their sheets come from one call (positions checked by the headers), not seven.
+  const tabs = new Tabs(ss, record, { byPosition: true });
   const store = new AcceptedStore(props);
   const changes: Props = {};
   const leads = checkLeads(tabs, store, props, changes, ctx, lang);
