@@ -102,6 +102,19 @@ describe('formulas people keep in OpsMind columns', () => {
     expect(formulaAt(w, 2)).toBe('=1000*2');
   });
 
+  it('stay formulas in the rows between when a multi-row paste fills a column above and below them', () => {
+    const w = hygieneWorld();
+    const owner = w.table('Leads')[0].map(String).indexOf('Owner');
+    // Rows 2 and 4 get the person as Owner; row 3 brings its own Owner as a formula.
+    w.emu.paste('Leads', 'B2', [
+      ['Ada', 'Engines', 'ada@example.com', '', ''],
+      ['Bob', 'Bobs', 'bob@example.com', '', '="bob"&"@example.com"'],
+      ['Cleo', 'Cleos', 'cleo@example.com', '', ''],
+    ]);
+    expect(w.rows('Leads').map((r) => r.Owner)).toEqual([w.emu.world.activeUser, 'bob@example.com', w.emu.world.activeUser]);
+    expect(findSheet(w.emu.spreadsheet, 'Leads')!.formulas.get(2, owner)).toBe('="bob"&"@example.com"');
+  });
+
   it('stay formulas when Check all rows rewrites their rows (a stage rolled back on both sides of them)', () => {
     const w = hygieneWorld();
     w.emu.paste('Leads', 'B2', [['Ada', 'Engines', 'ada@example.com', ...Array<string>(14).fill(''), '=1000*2']]);

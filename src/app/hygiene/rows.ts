@@ -101,7 +101,7 @@ function putWrites<K extends string>(firstRow: number, lines: unknown[][], colum
  * person added, or one of the tab's own that keeps its values) splits the run and is not written, so the formulas
  * people keep there stay formulas (setValues would put their results in their place); the runs cost calls, not round
  * trips (the writes travel together). Other cells of a run (rows in between whose cell in a changed column stays) get
- * back what was read a moment ago. Every text goes in as text (a leading
+ * back what was read a moment ago, their formulas read first (one more call, only when there are such cells). Every text goes in as text (a leading
  * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
  * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
  * strings are read like typed input). Returns false when nothing changed (no call at all).
@@ -117,8 +117,36 @@ export function writeChanged<K extends string>(
   const b = boundsOf(firstRow, columns, outcomes);
   if (!b) return false;
   putWrites(firstRow, lines, columns, outcomes);
-  writeRuns(sheet, firstRow, lines, columns, b, plainText, b.changed);
+  if (writtenCells(firstRow, columns, outcomes) === (b.r2 - b.r1 + 1) * b.changed.size) {
+    writeRuns(sheet, firstRow, lines, columns, b, plainText, b.changed);
+    return true;
+  }
+  // Some rows in between keep their cell in a column that changes above and below them: their formulas are read
+  // (1 call) and go back as formulas, not as the results read a moment ago.
+  const range = sheet.getRange(firstRow + b.r1, b.c1 + 1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
+  const grid = range.getFormulas();
+  clearWritten(grid, firstRow, columns, outcomes, b);
+  writeRuns(sheet, firstRow, lines, columns, b, plainText, b.changed, range, { grid, r1: b.r1, c1: b.c1 });
   return true;
+}
+
+/** How many cells the outcomes write in columns the tab has. */
+function writtenCells<K extends string>(firstRow: number, columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[]): number {
+  let n = 0;
+  for (const out of outcomes) for (const key in out.writes) if (columns.has(key as K)) n++;
+  return n;
+}
+
+/** Blanks the formulas (block-relative grid) of the cells the outcomes write: those get their new values (rows in `skip` keep theirs). */
+function clearWritten<K extends string>(grid: string[][], firstRow: number, columns: ReadonlyMap<K, number>, outcomes: readonly RowWrites<K>[], b: Bounds, skip?: ReadonlySet<number>): void {
+  for (const out of outcomes) {
+    const i = out.rowNumber - firstRow;
+    if (skip?.has(i)) continue;
+    for (const key in out.writes) {
+      const col = columns.get(key as K);
+      if (col !== undefined) grid[i - b.r1][col - b.c1] = '';
+    }
+  }
 }
 
 const sameCell = (a: unknown, b: unknown): boolean =>
@@ -170,14 +198,7 @@ export function prepareGuardedWrite<K extends string>(
   }
   putWrites(firstRow, lines, columns, outcomes, skip);
   // A cell this pass changes gets its new value; every other formula goes back as it is.
-  for (const out of outcomes) {
-    const i = out.rowNumber - firstRow;
-    if (skip.has(i)) continue;
-    for (const key in out.writes) {
-      const col = columns.get(key as K);
-      if (col !== undefined) formulas[i - b.r1][col - b.c1] = '';
-    }
-  }
+  clearWritten(formulas, firstRow, columns, outcomes, b, skip);
   const ownColumns = new Set(columns.values());
   return { changedMeanwhile, write: () => writeRuns(sheet, firstRow, lines, columns, b, plainText, ownColumns, range, { grid: formulas, r1: b.r1, c1: b.c1 }) };
 }
