@@ -68,6 +68,8 @@ describe('a typed stage change in Strict', () => {
     expect(lead).toMatchObject({ Stage: 'Contacted', Probability: 0.1, 'Forecast Category': 'Pipeline' });
     expect((lead['SLA Due'] as Date).getTime() - (lead['Stage Changed At'] as Date).getTime()).toBe(72 * 3_600_000);
     expect(w.rows('Stage History').at(-1)).toMatchObject({ 'From Stage': 'New Lead', 'To Stage': 'Contacted', Result: 'Accepted', 'Days In Previous Stage': 2 });
+    // When and why (seed 000, rule 2): the why is what the row says comes next.
+    expect(w.rows('Stage History').at(-1)!.Reason).toMatch(/^Next Step: \S/);
   });
 
   it('clears the rejection note once the stage is accepted', () => {

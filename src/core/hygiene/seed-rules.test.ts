@@ -70,9 +70,19 @@ describe('stage changes that meet the rules', () => {
       changedBy: 'anna@example.com',
       result: 'accepted',
       missingFields: [],
-      reason: '',
+      reason: 'Next Step: Send the proposal (11/18/2026)',
       daysInPreviousStage: 0.1,
     });
+  });
+  it('records why a change was made, as far as the row tells (rule 2): Lost Reason, Reactivation Date, else the Next Step', () => {
+    const ctx = hygieneCtx();
+    const why = (from: string, to: string, row: Parameters<typeof leadAt>[1] = {}) => checkTransition({ ...ctx, row: leadAt(to, row), from, to: ctx.stages.byKey.get(to)!.name }).history?.reason;
+    expect(why('negotiation', 'closedLost', { lostReason: 'Budget frozen until Q3' })).toBe('Lost Reason: Budget frozen until Q3');
+    expect(why('response', 'nurturing')).toMatch(/^Reactivation Date: \d\d\/\d\d\/\d{4}$/);
+    expect(why('negotiation', 'closedWon', { nextStep: '', nextStepDate: '' })).toBe('');
+    const de = hygieneCtx({ locale: 'de_DE' });
+    const lost = checkTransition({ ...de, row: leadAt('closedLost', { lostReason: 'Kein Budget' }), from: 'negotiation', to: 'Closed Lost' });
+    expect(lost.history?.reason).toBe('Verlustgrund: Kein Budget');
   });
   it('Closed Won, Closed Lost and Nurturing need no next step', () => {
     const ctx = hygieneCtx();

@@ -7,7 +7,8 @@ import type { StageConfig } from '../stages.js';
 import { problemsOf, slaDueOf, withBant } from './derive-lead.js';
 import { historyEntry, type StageHistoryEntry } from './history.js';
 import { hm } from './messages.js';
-import { labelOf, langOfCtx, readLead } from './read-row.js';
+import { envOf, labelOf, langOfCtx, leadFields, readLead, type ReadLead } from './read-row.js';
+import { formatValue } from '../field-types/index.js';
 import { missingFor } from './requirements.js';
 import { resolveStage, type StageTable } from './stage-table.js';
 import type { HygieneContext, LeadRow, RowProblem } from './types.js';
@@ -47,6 +48,27 @@ export type TransitionOutcome = {
 };
 
 const textOf = (v: unknown) => (isBlank(v) ? '' : asText(v));
+
+/**
+ * Why a person's accepted change happened, as far as the row tells (seed 000, data quality rule 2: when and why): the
+ * Lost Reason of a lost deal, the Reactivation Date of a parked one, else the Next Step the lead now has. Empty when
+ * the row says nothing; people may add their own words in Stage History's Reason column.
+ */
+function whyOf(read: ReadLead, to: StageConfig | null, ctx: HygieneContext): string {
+  const lang = langOfCtx(ctx);
+  const shown = (key: LeadFieldKey): string => {
+    const v = read.values[key];
+    return v === null || v === undefined ? '' : formatValue(leadFields.get(key)!, v, envOf(ctx));
+  };
+  const part = (key: LeadFieldKey, extra = ''): string => {
+    const text = shown(key);
+    return text === '' ? '' : `${labelOf(key, lang)}: ${text}${extra}`;
+  };
+  if (to?.kind === 'lost') return part('lostReason');
+  if (to?.kind === 'parked') return part('reactivationDate');
+  const date = shown('nextStepDate');
+  return part('nextStep', date === '' ? '' : ` (${date})`);
+}
 
 /** Whether two typed stage values name the same stage (or, for stages not in the table, the same text). */
 export function isSameStage(stages: StageTable, a: unknown, b: unknown): boolean {
@@ -91,6 +113,8 @@ export function checkTransition(input: TransitionInput): TransitionOutcome {
     // A new lead entering the first stage is not a Soft-mode decision: it is flagged without a note.
     if (canRollBack) note = to ? hm(lang, 'transition.softNote', { to: shownTo, fields }) : hm(lang, 'transition.softUnknownNote', { to: shownTo });
     reason = [reason, hm(lang, to ? 'transition.reasonSoft' : 'transition.reasonUnknown')].filter(Boolean).join(' · ');
+  } else if (reason === '') {
+    reason = whyOf(read, to, ctx);
   }
   const history = historyEntry({
     row: input.row,
