@@ -48,6 +48,28 @@ describe('a paste on Leads', () => {
     expect(w.rows('Stage History').at(-1)).toMatchObject({ 'From Stage': 'Contacted', 'To Stage': 'Negotiation', Result: 'Rejected' });
   });
 
+  it('after the rows are sorted, each lead keeps its ID and rolls back to its own last accepted stage', () => {
+    const w = hygieneWorld();
+    w.typeLead(2, contactedLead);
+    w.type(2, 'Stage', 'Contacted');
+    w.typeLead(3, { Name: 'Bob', Company: 'Bobs' });
+    expect(w.rows('Leads').map((r) => [r.Name, r['Lead ID'], r.Stage])).toEqual([['Ada Lovelace', 'L-000001', 'Contacted'], ['Bob', 'L-000002', 'New Lead']]);
+    // Sorted Z to A by name, with no edit event at all (as a sort or a script may do): Bob's row is now row 2.
+    const [, ada, bob] = w.table('Leads');
+    writeValues(findSheet(w.emu.spreadsheet, 'Leads')!, 1, 0, [bob, ada]);
+    w.pasteRows(2, [{ Stage: 'Negotiation' }, { Stage: 'Negotiation' }]);
+    expect(w.rows('Leads').map((r) => [r.Name, r['Lead ID'], r.Stage])).toEqual([['Bob', 'L-000002', 'New Lead'], ['Ada Lovelace', 'L-000001', 'Contacted']]);
+    expect(w.rows('Stage History').slice(-2)).toMatchObject([
+      { 'Lead ID': 'L-000002', 'From Stage': 'New Lead', Result: 'Rejected' },
+      { 'Lead ID': 'L-000001', 'From Stage': 'Contacted', Result: 'Rejected' },
+    ]);
+    // Check all rows finds nothing to renumber or record.
+    const history = w.rows('Stage History').length;
+    w.emu.menu('checkAllRows');
+    expect(w.rows('Leads').map((r) => r['Lead ID'])).toEqual(['L-000002', 'L-000001']);
+    expect(w.rows('Stage History')).toHaveLength(history);
+  });
+
   it('accepts pasted rows that meet their stage and rejects the others in the same batch', () => {
     const w = hygieneWorld();
     w.pasteRows(2, [{ ...contactedLead }, { Name: 'Bob' }]);
