@@ -67,6 +67,17 @@ describe('Touchpoints as people log them', () => {
     expect(w.rows('Stage History')).toHaveLength(before);
   });
 
+  it('auto-advance on: the first inbound touchpoint moves Contacted to Response', () => {
+    const w = hygieneWorld();
+    w.setting('Auto-advance', 'On');
+    w.typeLead(2, contactedLead);
+    w.type(2, 'Stage', 'Contacted');
+    w.emu.paste('Touchpoints', `${w.col('Touchpoints', 'Lead ID')}2`, [['L-000001', '2026-11-16']]);
+    typeIn(w, 'Touchpoints', 2, 'Direction', 'Inbound');
+    expect(w.lead(2).Stage).toBe('Response');
+    expect(w.rows('Stage History').at(-1)).toMatchObject({ 'From Stage': 'Contacted', 'To Stage': 'Response', Result: 'Accepted', Reason: 'Auto-advance: first inbound touchpoint' });
+  });
+
   it('auto-advance in Strict: a lead missing Contacted’s fields stays, the attempt is Rejected in Stage History', () => {
     const w = hygieneWorld();
     w.setting('Auto-advance', 'On');
@@ -171,9 +182,11 @@ describe('Check all rows', () => {
     expect(row(w, 'Risks', 2)).toMatchObject({ 'Risk ID': 'R-000001', Score: 10 });
     expect(row(w, 'Tasks', 2)['Done At']).toBeInstanceOf(Date);
     const text = lastDialog(w.emu);
-    expect(text).toContain('Pipeline Hygiene:');
-    expect(text).toContain('anna@example.com');
-    expect(text).toContain('bob@example.com');
+    // Ada is complete with a next step; Bob and Cleo miss fields and a next step (seed 000 KPI).
+    expect(text).toContain('Pipeline Hygiene: 33.3% of 3 open leads complete (target 95%).');
+    expect(text).toContain('anna@example.com: 100% of 1');
+    expect(text).toContain('bob@example.com: 0% of 2');
+    expect(text).toContain('Rows checked: 6 (tabs: 7). Cells updated: 23. New IDs: 4. Stage changes recorded: 1.');
     expect(text).toMatch(/Problems found \(\d+\):/);
     // New IDs continue after the ones Check all rows issued.
     w.type(5, 'Name', 'Dan');
@@ -236,7 +249,7 @@ describe('Check all rows', () => {
     writeValues(findSheet(w.emu.spreadsheet, 'Leads')!, 1, 1, [['Ada']]);
     w.emu.menu('checkAllRows');
     expect(lastDialog(w.emu)).toContain('Pipeline-Hygiene');
-    expect(lastDialog(w.emu)).toContain('Zeilen in');
+    expect(lastDialog(w.emu)).toContain('Geprüfte Zeilen: 1 (Tabellenblätter: 7). Aktualisierte Zellen:');
   });
 
   it('while another run holds the lock, says so and changes nothing', () => {
