@@ -147,6 +147,14 @@ describe('the other tabs as people type', () => {
     expect(fixed.roundTrips).toBeLessThanOrEqual(4);
   });
 
+  it('a choice it does not know keeps what was pasted and gets a note naming the choices', () => {
+    const w = hygieneWorld();
+    const out = w.emu.paste('Tasks', `${w.col('Tasks', 'Title')}2`, [['Call Ada', 'Follow-up', '2026-12-24', 'anna@example.com', 'Finished']]);
+    expect(out.accepted).toBe(true);
+    expect(row(w, 'Tasks', 2)).toMatchObject({ 'Task ID': 'T-000001', Status: 'Finished' });
+    expect(noteOn(w, 'Tasks', 2, 'Status')).toBe('OpsMind: Row 2, Status: “Finished” is not one of: Open, Done, Skipped.');
+  });
+
   it('a person’s own note on a cell stays', () => {
     const w = hygieneWorld();
     const sheet = findSheet(w.emu.spreadsheet, 'Tasks')!;
