@@ -1,6 +1,7 @@
 // Versioned, forward-only migrations of tab tables (header row + rows) to the current schema, losing no value.
 import { schemaVersion, tabs, type TabKey } from '../../sheets-schema/index.js';
 import type { FieldDef, Lang, TabDef } from '../../sheets-schema/types.js';
+import { isBlank as blank } from './field-types/types.js';
 import { headerLookup } from './headers.js';
 import { t } from './i18n.js';
 import { normalizeName } from './names.js';
@@ -20,7 +21,6 @@ export type Migration = {
   up(tab: TabDef, table: TabTable, lang: Lang): TabMigrationResult;
 };
 
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const same = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : String(a).trim() === String(b).trim();
 const show = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));

@@ -1,11 +1,11 @@
 // The record the run leaves in document properties: what each tab is now (id, name, columns, rows) and the protection counts.
 import { schemaVersion, tabs, type TabKey } from '../../../sheets-schema/index.js';
+import { isBlank as blank } from '../../core/field-types/types.js';
 import { recordedColumns } from '../../core/setup/header-plan.js';
 import type { SetupRecord, TabRecord } from '../../core/setup/record.js';
 import type { RunContext } from './context.js';
 import type { Workbook } from './observe.js';
 
-const blank = (v: unknown) => String(v ?? '').trim() === '';
 
 export function nextRecord(ctx: RunContext, w: Workbook, created: readonly TabKey[], removed: string | null, protections: { range: number; sheet: number }): SetupRecord {
   const out: Partial<Record<TabKey, TabRecord>> = {};

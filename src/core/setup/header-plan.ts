@@ -1,5 +1,6 @@
 // Plans a tab's header row: which columns OpsMind has, which headers to restore in place, and which columns to add.
 import type { Lang, TabDef } from '../../../sheets-schema/types.js';
+import { isBlank as blank } from '../field-types/types.js';
 import { resolveHeaders, type HeaderResolution } from '../headers.js';
 import { normalizeName } from '../names.js';
 
@@ -18,7 +19,6 @@ export type HeaderPlan = {
   readonly width: number;
 };
 
-const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
 
 /** Edit distance between two short strings (headers). */
 export function editDistance(a: string, b: string): number {
