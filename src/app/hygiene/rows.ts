@@ -101,7 +101,8 @@ function putWrites<K extends string>(firstRow: number, lines: unknown[][], colum
  * person added, or one of the tab's own that keeps its values) splits the run and is not written, so the formulas
  * people keep there stay formulas (setValues would put their results in their place); the runs cost calls, not round
  * trips (the writes travel together). Other cells of a run (rows in between whose cell in a changed column stays) get
- * back what was read a moment ago, their formulas read first (one more call, only when there are such cells). Every text goes in as text (a leading
+ * back what was read a moment ago, and their formulas, read first (one more call, only when there are such cells).
+ * Every text goes in as text (a leading
  * apostrophe where the sheet would otherwise read it as a formula, number, date or boolean): a text cell read back as
  * "007" or "=SUM(A1)" must not come back as 7 or a formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue:
  * strings are read like typed input). Returns false when nothing changed (no call at all).

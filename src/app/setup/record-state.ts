@@ -6,7 +6,6 @@ import type { SetupRecord, TabRecord } from '../../core/setup/record.js';
 import type { RunContext } from './context.js';
 import type { Workbook } from './observe.js';
 
-
 export function nextRecord(ctx: RunContext, w: Workbook, created: readonly TabKey[], removed: string | null, protections: { range: number; sheet: number }): SetupRecord {
   const out: Partial<Record<TabKey, TabRecord>> = {};
   for (const tab of tabs) {
