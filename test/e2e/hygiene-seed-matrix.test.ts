@@ -63,7 +63,12 @@ const HISTORY = {
 } as const;
 
 /** The Hygiene column in plain words: "OK", the missing fields, and the next-step rule's own phrases. */
-const HYGIENE = { missing: T('Missing: ', 'Fehlt: '), noNextStep: T('No next step', 'Kein nächster Schritt'), noNextStepDate: T('Next step has no date', 'Nächster Schritt ohne Datum') };
+const HYGIENE = {
+  missing: T('Missing: ', 'Fehlt: '),
+  noNextStep: T('No next step', 'Kein nächster Schritt'),
+  noNextStepDate: T('Next step has no date', 'Nächster Schritt ohne Datum'),
+  noNextStepAtAll: T('No next step and no date', 'Kein nächster Schritt und kein Datum'),
+};
 
 // Seed 000 "Required Fields (by Stage)" / "Pflichtfelder", cumulative along the main path.
 const ALL_STAGES: readonly Field[] = ['name', 'company', 'email', 'stage', 'owner', 'lastContactDate'];
@@ -160,6 +165,7 @@ function flagged(hygiene: unknown, lang: Lang): string[] {
       if (part.startsWith(HYGIENE.missing[lang])) return part.slice(HYGIENE.missing[lang].length).split(', ');
       if (part === HYGIENE.noNextStep[lang]) return [FIELD.nextStep[lang]];
       if (part === HYGIENE.noNextStepDate[lang]) return [FIELD.nextStepDate[lang]];
+      if (part === HYGIENE.noNextStepAtAll[lang]) return [FIELD.nextStep[lang], FIELD.nextStepDate[lang]];
       return [part];
     })
     .sort();

@@ -89,6 +89,12 @@ describe('the Hygiene column', () => {
     expect(deriveLead(row, de).hygiene).toBe('Fehlt: E-Mail, Verlustgrund');
     expect(deriveLead(leadAt('contacted', { nextStepDate: '' }, 'de'), de).hygiene).toBe('Nächster Schritt ohne Datum');
     expect(deriveLead(leadAt('newLead', { stage: '' }, 'de'), de).hygiene).toBe('Keine Phase');
+    expect(deriveLead(leadAt('contacted', { nextStep: '', nextStepDate: '' }, 'de'), de).hygiene).toBe('Kein nächster Schritt und kein Datum');
+  });
+  it('says a next step and its date are both missing once, not as two problems', () => {
+    const d = deriveLead(leadAt('contacted', { nextStep: '', nextStepDate: '' }), ctx);
+    expect(d.hygiene).toBe('No next step and no date');
+    expect(d.problems).toEqual([expect.objectContaining({ code: 'noNextStep', fields: ['nextStep', 'nextStepDate'] })]);
   });
   it('reads what people type: dates per locale and a German decimal comma', () => {
     const d = deriveLead(leadAt('offerSent', { nextStepDate: '24.12.2026', offerAmount: '1.234,50', offerSentDate: '2026-11-12' }, 'de'), de);

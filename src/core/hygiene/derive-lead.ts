@@ -97,8 +97,12 @@ export function problemsOf(read: ReadLead, slaDue: Date | null, ctx: HygieneCont
     const missing = missingFor(read, stage);
     const plain = missing.filter((k) => !(nextStepFields as readonly string[]).includes(k) && !read.unreadable.has(k));
     if (plain.length > 0) out.push({ code: 'missing', fields: plain, message: hm(lang, 'hygiene.missing', { fields: plain.map((k) => labelOf(k, lang)).join(', ') }) });
-    if (missing.includes('nextStep') && !read.unreadable.has('nextStep')) out.push({ code: 'noNextStep', fields: ['nextStep'], message: hm(lang, 'hygiene.noNextStep') });
-    if (missing.includes('nextStepDate') && !read.unreadable.has('nextStepDate')) out.push({ code: 'noNextStepDate', fields: ['nextStepDate'], message: hm(lang, 'hygiene.noNextStepDate') });
+    const noStep = missing.includes('nextStep') && !read.unreadable.has('nextStep');
+    const noDate = missing.includes('nextStepDate') && !read.unreadable.has('nextStepDate');
+    // Neither one: said once ("No next step and no date"), not as two problems.
+    if (noStep && noDate) out.push({ code: 'noNextStep', fields: ['nextStep', 'nextStepDate'], message: hm(lang, 'hygiene.noNextStepAtAll') });
+    else if (noStep) out.push({ code: 'noNextStep', fields: ['nextStep'], message: hm(lang, 'hygiene.noNextStep') });
+    else if (noDate) out.push({ code: 'noNextStepDate', fields: ['nextStepDate'], message: hm(lang, 'hygiene.noNextStepDate') });
     const nextDate = read.values.nextStepDate as Date | null;
     if (stage.kind === 'open' && nextDate && nextDate.getTime() < startOfToday(ctx).getTime()) {
       out.push({ code: 'nextStepPast', fields: ['nextStepDate'], message: hm(lang, 'hygiene.nextStepPast', { date: fieldTypes.date.format(nextDate, env, { type: 'date' }) }) });
