@@ -298,7 +298,7 @@ export class Emulator implements EmulatorApi {
     return this.fireChange('OTHER', user);
   }
 
-  /** A person drags a tab to `position` (1-based), as moveActiveSheet would. */
+  /** A person drags a tab to `position` (1-based), as moveActiveSheet would: onChange OTHER, no onEdit (https://developers.google.com/apps-script/guides/triggers/events#change). */
   moveSheet(sheetName: string, position: number, as?: string): ExecutionRecord[] {
     const user = as ?? this.world.activeUser;
     const { sheet } = this.sheetOf(sheetName);
@@ -309,7 +309,7 @@ export class Emulator implements EmulatorApi {
     return this.fireChange('OTHER', user);
   }
 
-  /** A person adds a blank sheet (the "+" button) at `position` (1-based; the end when omitted). */
+  /** A person adds a blank sheet (the "+" button) at `position` (1-based; the end when omitted): onChange INSERT_GRID (https://developers.google.com/apps-script/guides/triggers/events#change). */
   addSheet(name: string, position?: number, as?: string): ExecutionRecord[] {
     const user = as ?? this.world.activeUser;
     this.structure(user, (s) => {

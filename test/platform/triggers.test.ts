@@ -92,3 +92,18 @@ describe('a person typing', () => {
     expect(emu.edit('Sheet1', 'B2', 'Done').accepted).toBe(true);
   });
 });
+
+describe('installable onChange', () => {
+  // https://developers.google.com/apps-script/guides/triggers/events#change — changeType INSERT_GRID for a new sheet,
+  // OTHER for changes without a type of their own (a tab dragged elsewhere); structural changes fire no onEdit.
+  it('reports a person adding a sheet as INSERT_GRID and dragging a tab as OTHER, with no onEdit', () => {
+    const emu = probe();
+    expect(emu.run('installChangeTrigger').record.error).toBeNull();
+    const added = emu.addSheet('Extra', 1);
+    const moved = emu.moveSheet('Extra', 2);
+    expect(emu.world.properties.script.get('changes')).toBe('INSERT_GRID;OTHER;');
+    expect([...added, ...moved].map((r) => r.function)).toEqual(['logChange', 'logChange']);
+    expect(emu.spreadsheet.sheets.find((s) => s.name === 'Extra')?.index).toBe(1);
+    expect(editLog(emu)).toEqual([]);
+  });
+});
