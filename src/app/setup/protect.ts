@@ -1,31 +1,43 @@
 // Warning-only protections of what OpsMind writes: checked by count and layout in 2 calls, inspected tab by tab only when those changed.
 import { tabs } from '../../../sheets-schema/index.js';
-import { expectedProtections, planProtections, protectionLayout } from '../../core/setup/protections.js';
+import { expectedProtections, isOpsMindProtection, planProtections, protectionLayout } from '../../core/setup/protections.js';
+import type { SetupRecord } from '../../core/setup/record.js';
 import { st } from '../../core/setup/texts.js';
 import { rangesOf } from '../../adapters/sheet.adapter.js';
 import { rowsOf, type RunContext, type TabState } from './context.js';
 
 type Counts = { range: number; sheet: number };
 
-function recordedLayoutSame(ctx: RunContext, ts: TabState): boolean {
+/** How a tab's protections stand against the last Set up: unchanged, grown by rows only (columns where they were), or changed. */
+function sinceRecorded(ctx: RunContext, ts: TabState): 'same' | 'rows' | 'changed' {
   const rec = ctx.record?.tabs[ts.def.key as keyof typeof ctx.record.tabs];
-  if (!rec || ts.created) return false;
+  if (!rec || ts.created) return 'changed';
   const before = new Map(rec.columns.map((k, i) => [k, i] as const).filter(([k]) => k !== ''));
-  return protectionLayout(ts.layout, before) === protectionLayout(ts.layout, ts.columns) && (ts.rows === null || ts.rows === rec.rows);
+  if (protectionLayout(ts.layout, before) !== protectionLayout(ts.layout, ts.columns)) return 'changed';
+  if (ts.rows === null || ts.rows === rec.rows) return 'same';
+  // A record without a row count (written before it had one) says nothing about where the ranges end.
+  return rec.rows > 0 ? 'rows' : 'changed';
 }
 
-function inspect(ctx: RunContext, ts: TabState, counts: Counts): number {
+/**
+ * `grownFrom`: the row count the last Set up protected when only rows were added since (columns and protection counts as
+ * recorded). Then each of OpsMind's protections is where that run left it, found by its description, and its range is
+ * not asked for (a call per protection); a description OpsMind does not expect is still read.
+ */
+function inspect(ctx: RunContext, ts: TabState, counts: Counts, grownFrom: number | null): number {
   const wanted = expectedProtections(ts.layout, ts.columns, rowsOf(ts), ctx.lang, ts.name);
   if (wanted.length === 0 && !ts.layout.protectedTab) {
     const hasDerived = ts.layout.columns.some((c) => c.derived);
     if (!hasDerived) return 0;
   }
+  const before = grownFrom === null ? [] : expectedProtections(ts.layout, ts.columns, grownFrom, ctx.lang, ts.name);
   const type = ts.layout.protectedTab ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
   const found = ts.created ? [] : ts.sheet.getProtections(type);
   const observed = found.map((p) => {
     const description = p.getDescription();
-    const a1 = ts.layout.protectedTab || !description.startsWith('OpsMind:') ? null : p.getRange().getA1Notation();
-    return { description, a1 };
+    if (ts.layout.protectedTab || !isOpsMindProtection(description)) return { description, a1: null };
+    const known = before.find((b) => b.description === description);
+    return { description, a1: known ? known.a1 : p.getRange().getA1Notation() };
   });
   const plan = planProtections(observed, wanted);
   const kind: keyof Counts = ts.layout.protectedTab ? 'sheet' : 'range';
@@ -56,10 +68,12 @@ export function syncProtections(ctx: RunContext): Counts {
   const rec = ctx.record?.protections;
   const countsSame = rec !== undefined && rec.range === counts.range && rec.sheet === counts.sheet;
   // Same counts: only tabs whose derived columns moved or grew need a look. Other counts: one was added or removed somewhere.
-  const toInspect = countsSame ? states.filter((s) => !recordedLayoutSame(ctx, s)) : states;
   let repaired = 0;
-  for (const ts of toInspect) {
-    const changed = inspect(ctx, ts, counts);
+  for (const ts of states) {
+    const since = countsSame ? sinceRecorded(ctx, ts) : 'changed';
+    if (since === 'same') continue;
+    const grownFrom = since === 'rows' ? ctx.record!.tabs[ts.def.key as keyof SetupRecord['tabs']]!.rows : null;
+    const changed = inspect(ctx, ts, counts, grownFrom);
     if (!ts.created) repaired += changed;
   }
   if (repaired > 0) ctx.report.changes.push(st(ctx.lang, 'repair.protections', { count: repaired }));
