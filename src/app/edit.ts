@@ -14,9 +14,10 @@ type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Sp
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
   stages: (_e, ss, sheet, record) => {
-    const stages = handleStagesEdit(ss, sheet, record);
-    // The Leads edits read the stages from this snapshot, not from the tab (Stages was just read: not again).
-    refreshSnapshot(ss, record, { stages });
+    const { values, usable } = handleStagesEdit(ss, sheet, record);
+    // The Leads edits read the stages from this snapshot, not from the tab (Stages was just read: not again). A tab that
+    // yields no stage is not copied there: the Leads checks keep the last stages that worked.
+    if (usable) refreshSnapshot(ss, record, { stages: values });
   },
   settings: (_e, ss, sheet, record) => handleSettingsEdit(ss, sheet, record),
   leads: handleLeadsEdit,

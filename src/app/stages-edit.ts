@@ -29,8 +29,12 @@ function syncStageDropdown(leads: Sheet, stageCol: number, stages: Sheet, stages
   if (rule) leads.getRange(2, stageCol + 1, rows - 1, 1).setDataValidation(rule);
 }
 
-/** Rebuilds what follows the Stages tab; returns the tab's values as read, for callers that need them too. */
-export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): unknown[][] {
+/**
+ * Rebuilds what follows the Stages tab; returns the tab's values as read, for callers that need them too, and whether they
+ * hold any stage (`usable`). A tab that yields none (its Stage header cleared, every row blank) rebuilds nothing: the
+ * flags, the dropdown and the Leads checks keep the stages they had, and the toast says why.
+ */
+export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): { values: unknown[][]; usable: boolean } {
   const lang = record.lang;
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const stagesName = record.tabs.stages?.name ?? '';
@@ -39,6 +43,11 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   const parsed = parseStagesTable({ header: values[0] ?? [], rows: values.slice(1) }, env);
   const notes = problemNotes(range.getNotes(), parsed.problems);
   if (notes) range.setNotes(notes);
+  if (parsed.stages.length === 0) {
+    const first = parsed.problems[0]?.message ?? '';
+    toast(ss, st(lang, 'stages.unusable', { tab: stagesName, first }), 'OpsMind', 10);
+    return { values, usable: false };
+  }
   const leadsId = record.tabs.leads?.id;
   const leads = leadsId === undefined ? null : ss.getSheetById(leadsId);
   let trouble: string | null = null;
@@ -58,5 +67,5 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     ? st(lang, 'stages.problems', { count: parsed.problems.length, tab: stagesName, first: parsed.problems[0].message })
     : trouble ? st(lang, 'stages.noLeads', { problem: trouble }) : st(lang, 'stages.rebuilt', { count: parsed.stages.length });
   toast(ss, message, 'OpsMind', 10);
-  return values;
+  return { values, usable: true };
 }

@@ -126,6 +126,35 @@ describe('editing the Stages tab', () => {
     expect(exportState(emu.world).sheets.Stages.values[0][0]).toBe('Stage');
   });
 
+  it('keeps the stages it had while a Stages header is broken: flags stay, and a refused change restores the stage name', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    const flags = exportState(emu.world).sheets.Leads.conditionalFormats.length;
+    emu.edit('Stages', 'H1', 'Requird Fields');
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(
+      'OpsMind cannot read any stage from “Stages”: Tab “Stages” has no column “Required Fields”. Run OpsMind › Set up / repair to restore it. ' +
+        'Until this is fixed, the Stage dropdown, the hygiene flags and the checks keep the stages they had.',
+    );
+    expect(exportState(emu.world).sheets.Leads.conditionalFormats.length).toBe(flags);
+    // Strict: Offer Sent asks for fields this lead lacks; the cell goes back to the stage's name, never an internal key.
+    emu.edit('Leads', 'E2', 'Offer Sent');
+    const leads = exportState(emu.world).sheets.Leads;
+    expect(leads.values[1][4]).toBe('New Lead');
+    expect(leads.notes.E2).toContain('Offer Sent');
+    emu.menu('setUp');
+    expect(exportState(emu.world).sheets.Stages.values[0][7]).toBe('Required Fields');
+  });
+
+  it('restores a renamed stage by its name, never by an internal key', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    emu.edit('Leads', 'E2', 'Offer Sent');
+    const leads = exportState(emu.world).sheets.Leads;
+    expect(leads.values[1][4]).toBe('New Lead');
+    expect(exportState(emu.world).sheets['Stage History'].values.at(-1)).toContain('New Lead');
+  });
+
   it('says which Leads column is missing when it cannot rebuild the flags, and points to Set up / repair', () => {
     const { emu } = setUp();
     emu.clear('Leads', 'E1');

@@ -4,7 +4,7 @@ import type { FieldEnv } from '../field-types/index.js';
 import { stagesFromPreset, stagesToRows } from '../stages.js';
 import { hygieneCatalogue, hm, type HygieneMessageKey } from './messages.js';
 import { placeholdersOf } from '../i18n.js';
-import { resolveStage, stageTableFromPreset, stageTableFromRows } from './stage-table.js';
+import { resolveStage, stageTableFrom, stageTableFromPreset, stageText, stageTableFromRows } from './stage-table.js';
 
 const en: FieldEnv = { locale: 'en_US', timeZone: 'Europe/Berlin' };
 const de: FieldEnv = { locale: 'de_DE', timeZone: 'Europe/Berlin' };
@@ -28,6 +28,14 @@ describe('stage resolution', () => {
   });
   it('starts new leads in the first stage by order', () => {
     expect(table.first?.key).toBe('newLead');
+  });
+  it('shows a stored key as the live name, or as the preset label once the stage left the table; other text as typed', () => {
+    expect(stageText(table, 'offerSent', 'en')).toBe('Offer Sent');
+    const withoutNewLead = stageTableFrom(table.stages.filter((s) => s.key !== 'newLead'), 'en');
+    expect(stageText(withoutNewLead, 'newLead', 'en')).toBe('New Lead');
+    expect(stageText(withoutNewLead, 'newLead', 'de')).toBe('Neuer Lead');
+    expect(stageText(stageTableFrom([], 'en'), 'closedWon', 'de')).toBe('Gewonnen');
+    expect(stageText(table, 'Maybe later', 'en')).toBe('Maybe later');
   });
 });
 

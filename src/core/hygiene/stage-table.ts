@@ -1,5 +1,5 @@
 // The live pipeline as a lookup table: Stages tab rows (or a preset) -> stages by any typed name, with the table's problems.
-import type { StagePreset } from '../../../sheets-schema/stage-presets.js';
+import { stagePresets, type StagePreset } from '../../../sheets-schema/stage-presets.js';
 import type { EnumOption, Lang } from '../../../sheets-schema/types.js';
 import { stagesSheet } from '../../../sheets-schema/stages.sheet.js';
 import type { FieldEnv } from '../field-types/index.js';
@@ -90,3 +90,18 @@ export function resolveStage(table: StageTable, typed: unknown): StageConfig | n
 const resolved = new WeakMap<StageTable, Map<string, StageConfig | null>>();
 let lastTable: StageTable | null = null;
 let lastMemo: Map<string, StageConfig | null> | undefined;
+
+/**
+ * How a stage value reads in a cell or a history row. The stage memory holds keys ("newLead"): a key the live table no
+ * longer knows (the stage was renamed or removed from the Stages tab) is shown as the preset's label in the sheet's
+ * language, never as the internal key; any other text as it was typed.
+ */
+export function stageText(table: StageTable, text: string, lang: Lang): string {
+  const live = resolveStage(table, text);
+  if (live) return live.name;
+  for (const preset of stagePresets as readonly StagePreset[]) {
+    const hit = preset.stages.find((s) => s.key === text);
+    if (hit) return hit.labels[lang];
+  }
+  return text;
+}

@@ -10,7 +10,7 @@ import { hm } from './messages.js';
 import { envOf, labelOf, langOfCtx, leadFields, readLead, type ReadLead } from './read-row.js';
 import { formatValue } from '../field-types/index.js';
 import { missingFor } from './requirements.js';
-import { resolveStage, type StageTable } from './stage-table.js';
+import { resolveStage, stageText, type StageTable } from './stage-table.js';
 import type { HygieneContext, LeadRow, RowProblem } from './types.js';
 
 export type TransitionInput = HygieneContext & {
@@ -83,7 +83,7 @@ export function checkTransition(input: TransitionInput): TransitionOutcome {
   const lang = langOfCtx(ctx);
   const from = resolveStage(ctx.stages, input.from);
   const to = resolveStage(ctx.stages, input.to);
-  const fromText = from?.name ?? textOf(input.from);
+  const fromText = from?.name ?? (typeof input.from === 'string' ? stageText(ctx.stages, input.from, lang) : textOf(input.from));
   const toText = to?.name ?? textOf(input.to);
   const unchanged = isSameStage(ctx.stages, input.from, input.to);
   const base = readLead({ ...input.row, stage: to?.name ?? input.to }, ctx);
