@@ -32,6 +32,11 @@ export class Tabs {
     private readonly options: TabsOptions = {},
   ) {}
 
+  /** The tab's name as the last Set up recorded it (no call), for messages; undefined for a tab it never saw. */
+  nameOf(key: TabKey): string | undefined {
+    return this.record.tabs[key]?.name;
+  }
+
   /** The sheet where Set up last saw the tab, when positions can be trusted (see TabsOptions). */
   private atRecordedPosition(key: TabKey): Sheet | null {
     if (!this.options.byPosition) return null;

@@ -51,12 +51,13 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   const leadsId = record.tabs.leads?.id;
   const leads = leadsId === undefined ? null : ss.getSheetById(leadsId);
   let trouble: string | null = null;
-  if (!leads) trouble = t(lang, 'headers.tabMissing', { tab: leadsSheet.names[lang] });
+  const leadsName = record.tabs.leads?.name ?? leadsSheet.names[lang];
+  if (!leads) trouble = t(lang, 'headers.tabMissing', { tab: leadsName });
   else {
     const res = resolveHeaders(leadsSheet, readHeader(leads));
     const stageCol = res.columns.get('stage');
     const stagesStageCol = resolveHeaders(stagesSheet, values[0] ?? []).columns.get('stage');
-    if (stageCol === undefined || stagesStageCol === undefined) trouble = headerProblems(leadsSheet, res, lang)[0] ?? null;
+    if (stageCol === undefined || stagesStageCol === undefined) trouble = headerProblems(leadsSheet, res, lang, leadsName)[0] ?? null;
     else {
       const rows = leads.getMaxRows();
       syncFlags(leads, res.columns, parsed.stages, rows);

@@ -57,12 +57,17 @@ export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unk
   return { columns, missing, absent, duplicates, unknown };
 }
 
-/** Plain-language messages for what stops the product on this tab, each naming tab and column. */
-export function headerProblems<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang): string[] {
+/** The columns the product cannot work without that the header lacks, each named with its tab (as the sheet calls it). */
+export function missingHeaders<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang, tabName: string = tab.names[lang]): string[] {
   const label = (key: string) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
-  const tabName = tab.names[lang];
+  return resolution.missing.map((key) => t(lang, 'headers.missing', { tab: tabName, column: label(key) }));
+}
+
+/** Plain-language messages for what stops the product on this tab, each naming tab and column. */
+export function headerProblems<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang, tabName: string = tab.names[lang]): string[] {
+  const label = (key: string) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
   return [
-    ...resolution.missing.map((key) => t(lang, 'headers.missing', { tab: tabName, column: label(key) })),
+    ...missingHeaders(tab, resolution, lang, tabName),
     ...resolution.duplicates.map((d) =>
       t(lang, 'headers.duplicate', {
         tab: tabName,

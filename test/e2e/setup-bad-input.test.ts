@@ -57,6 +57,28 @@ describe('broken headers', () => {
     expect(exportState(emu.world).sheets.Leads.validations['B2:B1000']).toBeUndefined();
   });
 
+  it('tells the person typing which column is missing, by the tab’s current name, and writes nothing', () => {
+    const { emu } = setUp();
+    emu.renameSheet('Leads', 'Pipeline');
+    emu.clear('Pipeline', 'E1');
+    emu.edit('Pipeline', 'B2', 'Ada Lovelace');
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe('Tab “Pipeline” has no column “Stage”. Run OpsMind › Set up / repair to restore it.');
+    expect(exportState(emu.world).sheets.Pipeline.values[1].slice(0, 2)).toEqual(['', 'Ada Lovelace']);
+    emu.clear('Tasks', 'A1');
+    emu.edit('Tasks', 'B2', 'Send deck');
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe('Tab “Tasks” has no column “Task ID”. Run OpsMind › Set up / repair to restore it.');
+  });
+
+  it('Check all rows names a tab it could not check instead of reporting no problems', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.clear('Leads', 'E1');
+    expect(emu.menu('checkAllRows').error).toBeNull();
+    const text = lastDialog(emu);
+    expect(text).toContain('Tab “Leads” has no column “Stage”. Run OpsMind › Set up / repair to restore it.');
+    expect(text).not.toContain('No problems found');
+  });
+
   it('restores a cleared header cell where the column was', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A2', [lead]);

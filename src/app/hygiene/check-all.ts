@@ -1,13 +1,14 @@
 // "Check all rows": every OpsMind tab read once, every derived column recomputed, written back once, then a summary.
-import { leadsSheet, tabByKey, touchpointsSheet, type LeadFieldKey } from '../../../sheets-schema/index.js';
+import { leadsSheet, tabByKey, touchpointsSheet, type LeadFieldKey, type TabKey } from '../../../sheets-schema/index.js';
 import type { TabDef } from '../../../sheets-schema/types.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
-import { Tabs } from '../../adapters/tabs.adapter.js';
+import { Tabs, type Table } from '../../adapters/tabs.adapter.js';
 import { alert, showModeless } from '../../adapters/ui.adapter.js';
 import { escapeHtml } from '../../core/routines/index.js';
 import { tryDocumentLock } from '../../adapters/lock.adapter.js';
 import { applyTouchpoints, checkAllRows, deriveTabRows, hm, type HygieneContext, type LeadWrites, type OtherTab, type RowInput, type StageHistoryEntry } from '../../core/hygiene/index.js';
-import { resolveHeaders } from '../../core/headers.js';
+import { missingHeaders, resolveHeaders } from '../../core/headers.js';
+import { t } from '../../core/i18n.js';
 import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
 import type { Lang } from '../../../sheets-schema/types.js';
 import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
@@ -66,14 +67,16 @@ function meanwhileLines(rows: ReadonlySet<number>, tab: string, lang: Lang): str
 }
 
 /** Leads and Touchpoints together: touchpoints roll up (and may advance leads) first, then every lead is validated. */
-function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): Computed | null {
+function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang, unchecked: string[]): Computed | null {
   const leadsTable = tabs.read('leads');
+  unchecked.push(...uncheckable(tabs, leadsSheet, leadsTable, lang));
   const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
   const leadLines = linesOf(leadsTable);
   const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
   if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return null;
   const tpTable = tabs.read('touchpoints');
+  unchecked.push(...uncheckable(tabs, touchpointsSheet, tpTable, lang));
   const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? []).columns;
   const tpLines = linesOf(tpTable);
   const tpCounter = storedCounter(props, counterKey('touchpoints'));
@@ -139,10 +142,20 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
   };
 }
 
+/** Why a tab cannot be checked (in full): it is gone, or headers the product needs are missing; each names tab and column. */
+function uncheckable(tabs: Tabs, def: TabDef, table: Table | null, lang: Lang): string[] {
+  const key = def.key as TabKey;
+  if (!table) return [t(lang, 'headers.tabMissing', { tab: tabs.nameOf(key) ?? def.names[lang] })];
+  const res = resolveHeaders(def, table[0] ?? []);
+  // The tab's name as it is now is asked for only when there is something to say (it may have been renamed since Set up).
+  return res.missing.length === 0 ? [] : missingHeaders(def, res, lang, tabs.sheet(key)?.getName() ?? tabs.nameOf(key) ?? def.names[lang]);
+}
+
 /** One of the other tabs: IDs, typed values, Risk Score, Done At; its problems for the summary. */
-function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang): { rows: number; cells: number; ids: number; problems: string[]; finish: Finish } | null {
+function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang, unchecked: string[]): { rows: number; cells: number; ids: number; problems: string[]; finish: Finish } | null {
   const def: TabDef = tabByKey(tab);
   const table = tabs.read(tab);
+  unchecked.push(...uncheckable(tabs, def, table, lang));
   if (!table) return null;
   const columns = resolveHeaders(def, table[0] ?? []).columns;
   const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
@@ -185,8 +198,10 @@ function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRec
   const tabs = new Tabs(ss, record, { byPosition: true });
   const store = new AcceptedStore(props);
   const changes: Props = {};
-  const leads = checkLeads(tabs, store, props, changes, ctx, lang);
-  const others = otherTabs.map((t) => checkTab(tabs, t, props, changes, ctx, lang)).filter((r) => r !== null);
+  // Tabs (or their key columns) missing: named first in the summary, never reported as "no problems".
+  const unchecked: string[] = [];
+  const leads = checkLeads(tabs, store, props, changes, ctx, lang, unchecked);
+  const others = otherTabs.map((t) => checkTab(tabs, t, props, changes, ctx, lang, unchecked)).filter((r) => r !== null);
   const finished = [leads, ...others].flatMap((c) => (c ? [c.finish()] : []));
   const history = finished.flatMap((f) => f.history);
   const writeHistory = prepareHistory(ss, record, history, lang);
@@ -203,8 +218,8 @@ function checkAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: SetupRec
     ids: sum('ids'),
     stageChanges: history.length,
     summary: leads?.report.summary ?? [],
-    problems: [...(leads?.problems ?? []), ...others.flatMap((o) => o.problems)].slice(0, SHOWN_PROBLEMS),
-    problemCount: (leads?.problemCount ?? 0) + others.reduce((n, o) => n + o.problems.length, 0),
+    problems: [...unchecked, ...(leads?.problems ?? []), ...others.flatMap((o) => o.problems)].slice(0, SHOWN_PROBLEMS),
+    problemCount: unchecked.length + (leads?.problemCount ?? 0) + others.reduce((n, o) => n + o.problems.length, 0),
     changedMeanwhile: finished.flatMap((f) => f.changedMeanwhile),
     lang,
   };

@@ -1,6 +1,8 @@
 // What every onEdit handler of the hygiene tabs starts with: the edited block, the lock, properties, context and rows.
 import { documentProperties } from '../../adapters/properties.adapter.js';
 import { toast } from '../../adapters/ui.adapter.js';
+import type { TabDef } from '../../../sheets-schema/types.js';
+import { missingHeaders, type HeaderResolution } from '../../core/headers.js';
 import type { HygieneContext } from '../../core/hygiene/index.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { editor, hygieneContext } from './context.js';
@@ -15,6 +17,18 @@ export const LOCK_WAIT_MS = 10_000;
 /** The tab's ID column, read only when a new ID is issued and no counter is stored yet. */
 export function* lazyColumn(sheet: Sheet, col: number): Generator<unknown> {
   for (const [v] of sheet.getSheetValues(2, col + 1, -1, 1)) yield v;
+}
+
+/**
+ * Whether the columns an edit cannot go on without are all there. When a header was cleared or renamed, the person is
+ * told which column of which tab (by the name the sheet has now) and how to get it back, and nothing is written.
+ */
+export function headersUsable(ss: Spreadsheet, sheet: Sheet, tab: TabDef, res: HeaderResolution<string>, needed: readonly string[], record: SetupRecord): boolean {
+  const lacking = needed.filter((k) => !res.columns.has(k));
+  if (lacking.length === 0) return true;
+  // The name is asked for only here (1 call): the tab may have been renamed since Set up recorded it.
+  tell(ss, missingHeaders(tab, { ...res, missing: lacking }, record.lang, sheet.getName()));
+  return false;
 }
 
 /** The edited block of rows (below the header), or null when only the header was touched. */

@@ -10,7 +10,7 @@ import { AcceptedStore, COUNTER_KEY } from './accepted-store.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { storedCounter } from './context.js';
-import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
+import { editedRows, headersUsable, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 import { prepareHistory } from './stage-history.js';
 import { withOurNote } from '../../core/notes.js';
 
@@ -57,7 +57,7 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
   const res = resolveHeaders(leadsSheet, header);
   const idCol = res.columns.get('leadId');
   const stageCol = res.columns.get('stage');
-  if (idCol === undefined || stageCol === undefined) return;
+  if (!headersUsable(ss, sheet, leadsSheet, res, ['leadId', 'stage'], record) || idCol === undefined || stageCol === undefined) return;
   // IDs and the memory are shared with other executions (a second person typing): one at a time.
   const lock = waitDocumentLock(LOCK_WAIT_MS);
   try {

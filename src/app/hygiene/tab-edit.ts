@@ -8,7 +8,7 @@ import { resolveHeaders } from '../../core/headers.js';
 import type { SetupRecord } from '../../core/setup/record.js';
 import { cellNotesOf, prepareCellNotes, type CellNote } from './cell-notes.js';
 import { counterKey, storedCounter } from './context.js';
-import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
+import { editedRows, headersUsable, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 
@@ -33,7 +33,7 @@ export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
     const res = resolveHeaders(def, header);
     const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
     const idCol = res.columns.get(idKey);
-    if (idCol === undefined) return;
+    if (!headersUsable(ss, sheet, def, res, [idKey], record) || idCol === undefined) return;
     const lock = waitDocumentLock(LOCK_WAIT_MS);
     try {
       const { props, stored, ctx, lines } = startEdit(ss, record, sheet, block, header.length);

@@ -14,7 +14,7 @@ import { counterKey, storedCounter } from './context.js';
 import { keyedRows, writeChanged } from './rows.js';
 import { plainTextKeys } from '../../core/field-types/text.js';
 import { prepareHistory } from './stage-history.js';
-import { editedRows, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
+import { editedRows, headersUsable, lazyColumn, LOCK_WAIT_MS, startEdit, tell } from './edit-start.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,9 +78,10 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
   const block = editedRows(e.range);
   if (!block) return;
   const header = readHeader(sheet);
-  const columns = resolveHeaders(touchpointsSheet, header).columns;
+  const res = resolveHeaders(touchpointsSheet, header);
+  const columns = res.columns;
   const idCol = columns.get('touchpointId');
-  if (idCol === undefined) return;
+  if (!headersUsable(ss, sheet, touchpointsSheet, res, ['touchpointId'], record) || idCol === undefined) return;
   const lock = waitDocumentLock(LOCK_WAIT_MS);
   try {
     const { props, stored, hygiene, ctx, lines } = startEdit(ss, record, sheet, block, header.length);
