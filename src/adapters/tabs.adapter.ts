@@ -37,6 +37,11 @@ export class Tabs {
     return this.record.tabs[key]?.name;
   }
 
+  /** The field per column as the last Set up left them (no call): which of two same-named columns is OpsMind's. */
+  recordedColumns(key: TabKey): readonly string[] | undefined {
+    return this.record.tabs[key]?.columns;
+  }
+
   /** The sheet where Set up last saw the tab, when positions can be trusted (see TabsOptions). */
   private atRecordedPosition(key: TabKey): Sheet | null {
     if (!this.options.byPosition) return null;

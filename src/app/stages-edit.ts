@@ -54,9 +54,9 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   const leadsName = record.tabs.leads?.name ?? leadsSheet.names[lang];
   if (!leads) trouble = t(lang, 'headers.tabMissing', { tab: leadsName });
   else {
-    const res = resolveHeaders(leadsSheet, readHeader(leads));
+    const res = resolveHeaders(leadsSheet, readHeader(leads), record.tabs.leads?.columns);
     const stageCol = res.columns.get('stage');
-    const stagesStageCol = resolveHeaders(stagesSheet, values[0] ?? []).columns.get('stage');
+    const stagesStageCol = resolveHeaders(stagesSheet, values[0] ?? [], record.tabs.stages?.columns).columns.get('stage');
     if (stageCol === undefined || stagesStageCol === undefined) trouble = headerProblems(leadsSheet, res, lang, leadsName)[0] ?? null;
     else {
       const rows = leads.getMaxRows();

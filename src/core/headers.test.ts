@@ -54,6 +54,13 @@ describe('columns are found by header', () => {
       { fieldKey: 'stage', indexes: [1, 4] },
     ]);
   });
+  it('with the layout Set up recorded, keeps the column that sits where the field was among the others', () => {
+    // Set up left Name, Company, Email; a person inserted a second "Email" before Name.
+    const r = resolveHeaders(leadsSheet, ['Lead ID', 'Email', 'Name', 'Company', 'Email'], ['leadId', 'name', 'company', 'email']);
+    expect(r.columns.get('email')).toBe(4);
+    expect(r.duplicates).toEqual([{ fieldKey: 'email', indexes: [4, 1] }]);
+    expect(resolveHeaders(leadsSheet, ['Lead ID', 'Email', 'Name', 'Company', 'Email']).columns.get('email')).toBe(1);
+  });
   it('reports a cleared required header as missing', () => {
     const headers = [...englishLeads];
     headers[leadsSheet.fields.findIndex((f) => f.key === 'stage')] = '';

@@ -29,8 +29,25 @@ export function headerLookup<T extends TabDef>(tab: T): Map<string, KeyOf<T>> {
   return lookup;
 }
 
-/** Matches a header row against the tab's declaration. */
-export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unknown[]): HeaderResolution<KeyOf<T>> {
+/**
+ * Of the columns carrying one header, the one that sits among the other fields as the field did at the last Set up
+ * (a person who inserts a second "Email" column elsewhere does not move OpsMind's Email).
+ */
+function closestToRecord(key: string, indexes: readonly number[], columns: ReadonlyMap<string, number>, recorded: readonly string[]): number {
+  const was = recorded.indexOf(key);
+  if (was < 0) return indexes[0];
+  const score = (i: number) =>
+    [...columns].filter(([k]) => k !== key && recorded.includes(k)).filter(([k, c]) => recorded.indexOf(k) < was === c < i).length +
+    (i === was ? 0.5 : 0);
+  return indexes.reduce((best, i) => (score(i) > score(best) ? i : best), indexes[0]);
+}
+
+/**
+ * Matches a header row against the tab's declaration. `recorded` is the column layout the last Set up left (field key
+ * per column): when a header repeats, the column where that field sat among the others is OpsMind's, in Set up and in
+ * every edit, check and routine alike; without it, the first one. A duplicate lists the column used first.
+ */
+export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unknown[], recorded?: readonly string[]): HeaderResolution<KeyOf<T>> {
   const lookup = headerLookup(tab);
   const found = new Map<KeyOf<T>, number[]>();
   const unknown: { index: number; header: string }[] = [];
@@ -52,6 +69,14 @@ export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unk
     else {
       columns.set(key, indexes[0]);
       if (indexes.length > 1) duplicates.push({ fieldKey: key, indexes });
+    }
+  }
+  if (recorded && recorded.length > 0) {
+    const firsts = new Map<string, number>(columns);
+    for (const d of duplicates) {
+      const used = closestToRecord(d.fieldKey, d.indexes, firsts, recorded);
+      columns.set(d.fieldKey, used);
+      d.indexes = [used, ...d.indexes.filter((i) => i !== used)];
     }
   }
   return { columns, missing, absent, duplicates, unknown };

@@ -79,6 +79,22 @@ describe('broken headers', () => {
     expect(text).not.toContain('No problems found');
   });
 
+  it('reads OpsMind’s own column when a person adds a second one of the same name, in edits and in Check all rows', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [['', 'Bob Lee', 'Lee Ltd', '', 'New Lead', 'bob@example.com', '11/12/2026']]);
+    emu.insertColumn('Leads', 'B', 'Email');
+    emu.edit('Leads', 'B2', 'private@lee.co.uk');
+    const hygieneAt = () => {
+      const leads = exportState(emu.world).sheets.Leads;
+      return String(leads.values[1][leads.values[0].indexOf('Hygiene')]);
+    };
+    // Set up put Email in E (now F): its cell is empty, whatever the person's own column B holds.
+    expect(hygieneAt()).toContain('Email');
+    emu.menu('checkAllRows');
+    expect(hygieneAt()).toContain('Email');
+    expect(exportState(emu.world).sheets.Leads.values[1][1]).toBe('private@lee.co.uk');
+  });
+
   it('restores a cleared header cell where the column was', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A2', [lead]);

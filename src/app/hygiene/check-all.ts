@@ -70,14 +70,14 @@ function meanwhileLines(rows: ReadonlySet<number>, tab: string, lang: Lang): str
 function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang, unchecked: string[]): Computed | null {
   const leadsTable = tabs.read('leads');
   unchecked.push(...uncheckable(tabs, leadsSheet, leadsTable, lang));
-  const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? []).columns;
+  const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? [], tabs.recordedColumns('leads')).columns;
   const leadLines = linesOf(leadsTable);
   const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
   if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return null;
   const tpTable = tabs.read('touchpoints');
   unchecked.push(...uncheckable(tabs, touchpointsSheet, tpTable, lang));
-  const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? []).columns;
+  const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? [], tabs.recordedColumns('touchpoints')).columns;
   const tpLines = linesOf(tpTable);
   const tpCounter = storedCounter(props, counterKey('touchpoints'));
   const tp = tpCols.get('touchpointId') === undefined
@@ -157,7 +157,7 @@ function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Prop
   const table = tabs.read(tab);
   unchecked.push(...uncheckable(tabs, def, table, lang));
   if (!table) return null;
-  const columns = resolveHeaders(def, table[0] ?? []).columns;
+  const columns = resolveHeaders(def, table[0] ?? [], tabs.recordedColumns(tab)).columns;
   const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
   if (columns.get(idKey) === undefined) return null;
   const lines = linesOf(table);

@@ -54,7 +54,7 @@ export function handleLeadsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Spr
   const block = editedRows(edited);
   if (!block) return;
   const header = readHeader(sheet);
-  const res = resolveHeaders(leadsSheet, header);
+  const res = resolveHeaders(leadsSheet, header, record.tabs.leads?.columns);
   const idCol = res.columns.get('leadId');
   const stageCol = res.columns.get('stage');
   if (!headersUsable(ss, sheet, leadsSheet, res, ['leadId', 'stage'], record) || idCol === undefined || stageCol === undefined) return;

@@ -30,7 +30,7 @@ export function tabEditHandler(tab: Exclude<OtherTab, 'touchpoints'>) {
     if (!block) return;
     const def: TabDef = tabByKey(tab);
     const header = readHeader(sheet);
-    const res = resolveHeaders(def, header);
+    const res = resolveHeaders(def, header, record.tabs[tab]?.columns);
     const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
     const idCol = res.columns.get(idKey);
     if (!headersUsable(ss, sheet, def, res, [idKey], record) || idCol === undefined) return;

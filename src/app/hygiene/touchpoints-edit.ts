@@ -30,7 +30,7 @@ function readNamedLeads(tabs: Tabs, named: ReadonlySet<string>): LeadBlock | nul
   const sheet = tabs.sheet('leads');
   if (!sheet || named.size === 0) return null;
   const header = readHeader(sheet);
-  const columns = resolveHeaders(leadsSheet, header).columns;
+  const columns = resolveHeaders(leadsSheet, header, tabs.recordedColumns('leads')).columns;
   const idCol = columns.get('leadId');
   if (idCol === undefined) return null;
   const rows: number[] = [];
@@ -78,7 +78,7 @@ export function handleTouchpointsEdit(e: GoogleAppsScript.Events.SheetsOnEdit, s
   const block = editedRows(e.range);
   if (!block) return;
   const header = readHeader(sheet);
-  const res = resolveHeaders(touchpointsSheet, header);
+  const res = resolveHeaders(touchpointsSheet, header, record.tabs.touchpoints?.columns);
   const columns = res.columns;
   const idCol = columns.get('touchpointId');
   if (!headersUsable(ss, sheet, touchpointsSheet, res, ['touchpointId'], record) || idCol === undefined) return;

@@ -55,7 +55,7 @@ function readTab(tabs: Tabs, record: SetupRecord, key: TabKey, def: TabDef, lang
   const table = tabs.read(key);
   // Without its tab a job cannot run; the execution fails with a message naming the tab (Set up / repair recreates it).
   if (!table) throw new Error(`OpsMind: ${at(lang, 'log.missingTab', { tab: record.tabs[key]?.name ?? def.names[lang] })}`);
-  const { columns, problems } = columnsOf(def, table, lang);
+  const { columns, problems } = columnsOf(def, table, lang, record.tabs[key]?.columns);
   if (problems.length > 0) throw new Error(`OpsMind: ${problems[0]}`);
   return { table, columns };
 }

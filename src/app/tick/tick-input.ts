@@ -23,8 +23,8 @@ export type TickTask = DigestTask & { readonly key: string };
 export type SheetBudget = BudgetRow & { readonly row: number; readonly shownMonthToDate: unknown; readonly shownStatus: string };
 
 /** Columns by field key, or the plain-language problems when a column the tick needs is missing. */
-export function columnsOf(tab: TabDef, table: Table, lang: Lang): { columns: Map<string, number>; problems: string[] } {
-  const res = resolveHeaders(tab, table[0] ?? []);
+export function columnsOf(tab: TabDef, table: Table, lang: Lang, recorded?: readonly string[]): { columns: Map<string, number>; problems: string[] } {
+  const res = resolveHeaders(tab, table[0] ?? [], recorded);
   return { columns: res.columns as Map<string, number>, problems: res.missing.length > 0 ? headerProblems(tab, res, lang) : [] };
 }
 

@@ -40,32 +40,18 @@ export function isTypoOf(tab: TabDef, key: string, header: unknown): boolean {
 }
 
 /**
- * Of the columns carrying one header, the one that sits among the other fields as the field did at the last Set up
- * (a person who inserts a second "Email" column elsewhere does not move OpsMind's Email).
- */
-function closestToRecord(key: string, indexes: readonly number[], columns: ReadonlyMap<string, number>, recorded: readonly string[]): number {
-  const was = recorded.indexOf(key);
-  if (was < 0) return indexes[0];
-  const score = (i: number) =>
-    [...columns].filter(([k]) => k !== key && recorded.includes(k)).filter(([k, c]) => recorded.indexOf(k) < was === c < i).length +
-    (i === was ? 0.5 : 0);
-  return indexes.reduce((best, i) => (score(i) > score(best) ? i : best), indexes[0]);
-}
-
-/**
  * The plan for one tab. `recorded` is the column layout the last Set up left (null before the first one): a missing
  * field whose old column now has an empty or misspelt header gets its header back there; any other missing field is
  * added as a new column after the last header. Columns people added or moved are never touched.
  */
 export function planHeader(tab: TabDef, header: readonly unknown[], recorded: readonly string[] | null, lang: Lang): HeaderPlan {
-  const res = resolveHeaders(tab, header);
+  const res = resolveHeaders(tab, header, recorded ?? undefined);
   const columns = new Map<string, number>(res.columns);
   const unknown = new Map(res.unknown.map((u) => [u.index, u.header]));
   // A header typed twice: the column where the last Set up had that field is the real one; the others are spare.
   const spare = new Set<number>();
   for (const d of res.duplicates) {
-    const primary = recorded ? closestToRecord(d.fieldKey, d.indexes, res.columns, recorded) : d.indexes[0];
-    columns.set(d.fieldKey, primary);
+    const primary = d.indexes[0];
     for (const i of d.indexes) if (i !== primary) spare.add(i);
   }
   const claimed = new Set<number>(columns.values());
