@@ -29,6 +29,23 @@ describe('the demo', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets up the OpsMind preset with about 50 German and English leads in every stage, some flagged', () => {
+    const leads = rows('Leads');
+    expect(leads.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(leads.map((l) => l.Stage))).toEqual(new Set(rows('Stages').map((s) => s.Stage)));
+    expect(rows('Stages').map((s) => s.Stage)).toEqual(['New Lead', 'Contacted', 'Response', 'Call Booked', 'Offer Sent', 'Negotiation', 'Closed Won', 'Closed Lost', 'Nurturing']);
+    expect(leads.map((l) => l.Name)).toEqual(expect.arrayContaining(['Sophie Müller', 'Sophia White']));
+    // Some leads have hygiene problems, which the sheet's flags colour; the others read OK.
+    const flagged = leads.filter((l) => l.Hygiene !== 'OK');
+    expect(flagged.length).toBeGreaterThan(5);
+    expect(flagged.length).toBeLessThan(leads.length);
+    expect(state.sheets.Leads.conditionalFormats.length).toBeGreaterThanOrEqual(34);
+  });
+
+  it('finds everything in order on its second Set up / repair', () => {
+    expect(state.dialogs.map((d) => d.message)).toContain('Everything is in order: 13 tabs checked, nothing needed changing.');
+  });
+
   it('shows a rejected stage change (Strict) and an accepted one in Stage History', () => {
     const history = rows('Stage History');
     expect(history).toContainEqual(expect.objectContaining({ 'Lead ID': 'L-000001', 'From Stage': 'New Lead', 'To Stage': 'Offer Sent', Result: 'Rejected' }));

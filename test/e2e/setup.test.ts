@@ -134,6 +134,23 @@ describe('Set up in German', () => {
     expect(lastDialog(emu)).toContain('Angelegt: Leads, Kontaktpunkte');
   });
 
+  it('a second run in German changes nothing; a German repair names the cells in German', () => {
+    const { emu } = setUp({ locale: 'de_DE' });
+    const before = sheetsAndProperties(emu);
+    expect(emu.menu('setUp').error).toBeNull();
+    expect(sheetsAndProperties(emu)).toEqual(before);
+    expect(lastDialog(emu)).toBe('Alles in Ordnung: 13 Tabs geprüft, nichts musste geändert werden.');
+    emu.edit('Leads', 'C1', 'Frima');
+    emu.clear('Leads', 'F1');
+    emu.renameSheet('Phasen', 'Pipeline-Phasen');
+    emu.menu('setUp');
+    const s = exportState(emu.world).sheets;
+    expect(s.Leads.values[0].slice(2, 6)).toEqual(['Firma', 'E-Mail', 'Phase', 'Verantwortlich']);
+    expect(lastDialog(emu)).toMatch(/C1.*„Frima“.*„Firma“/);
+    expect(lastDialog(emu)).toContain('F1');
+    expect(lastDialog(emu)).toContain('Pipeline-Phasen');
+  });
+
   it('labels the menu in the language chosen at Set up from then on', () => {
     const emu = opsmind();
     emu.open();
