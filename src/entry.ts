@@ -4,6 +4,7 @@ import { handleEdit } from './app/edit.js';
 import { runCheckAll } from './app/hygiene/check-all.js';
 import { handleOpen, showAboutDialog } from './app/open.js';
 import { runSetup } from './app/setup/run-setup.js';
+import { handleStructureChange } from './app/stages-change.js';
 import { reportFailure } from './app/failure.js';
 import { turnOffAutomations as turnOff, turnOnAutomations as turnOn } from './app/tick/automations.js';
 import { runTick } from './app/tick/run-tick.js';
@@ -24,6 +25,16 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     handleEdit(e);
   } catch (err) {
     reportFailure(err, 'toast');
+  }
+}
+
+/** Installable change trigger (Turn on automations): rows of the Stages tab deleted or inserted rebuild the dropdown and flags. */
+export function onSheetChange(e?: GoogleAppsScript.Events.SheetsOnChange): void {
+  try {
+    handleStructureChange(e);
+  } catch (err) {
+    // No one is looking at a dialog when a change trigger runs: the error stays in the execution log.
+    console.error(err);
   }
 }
 

@@ -202,6 +202,27 @@ describe('editing the Stages tab', () => {
     );
   });
 
+  it('rebuilds the flags when a stage row is deleted (a change, not an edit), once automations are on', () => {
+    const { emu } = setUp();
+    emu.menu('Turn on automations');
+    emu.paste('Leads', 'A2', [lead]);
+    const flagsOf = () => exportState(emu.world).sheets.Leads.conditionalFormats.map((r) => (r.condition.values as string[])[0]);
+    expect(flagsOf().some((f) => f.includes('Nurturing'))).toBe(true);
+    const runs = emu.deleteRows('Stages', 10, 1);
+    expect(runs.map((r) => [r.function, r.error])).toEqual([['onSheetChange', null]]);
+    expect(flagsOf().some((f) => f.includes('Nurturing'))).toBe(false);
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe('Stages updated: the Stage dropdown and the hygiene flags now follow 8 stages.');
+    // The Leads edits follow the tab too: Nurturing is no stage any more (Strict keeps the lead where it was).
+    emu.edit('Leads', 'E2', 'Nurturing');
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('New Lead');
+    // A change elsewhere that leaves Stages as it was rebuilds nothing.
+    const toasts = emu.world.ui.toasts.length;
+    const [other] = emu.deleteRows('Leads', 5, 1);
+    expect(other.error).toBeNull();
+    expect(other.calls['Sheet.setConditionalFormatRules']).toBeUndefined();
+    expect(emu.world.ui.toasts.length).toBe(toasts);
+  });
+
   it('still finds the Stages tab by its id after it was renamed', () => {
     const { emu } = setUp();
     emu.renameSheet('Stages', 'Pipeline');

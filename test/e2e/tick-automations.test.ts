@@ -19,12 +19,13 @@ describe('turning automations on and off', () => {
     expect(labels).toEqual(expect.arrayContaining(['Automatisierung einschalten', 'Automatisierung ausschalten']));
   });
 
-  it('installs one hourly time-driven trigger for tick, and no second one when turned on again', () => {
+  it('installs one hourly time-driven trigger for tick and one change trigger, and no second ones when turned on again', () => {
     const w = tickWorld();
     w.emu.menu('Turn on automations');
     const mine = w.emu.world.triggers.filter((t) => t.owner === 'anna@example.com');
-    expect(mine).toHaveLength(1);
+    expect(mine).toHaveLength(2);
     expect(mine[0]).toMatchObject({ handler: 'tick', eventType: 'CLOCK', everyMs: H });
+    expect(mine[1]).toMatchObject({ handler: 'onSheetChange', eventType: 'ON_CHANGE' });
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('already on for you (anna@example.com)');
   });
 
@@ -35,11 +36,11 @@ describe('turning automations on and off', () => {
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('from 8:00 on Mon, Tue, Wed, Thu, Fri');
   });
 
-  it('lets a second person turn them on too: two triggers, both people listed', () => {
+  it('lets a second person turn them on too: their own triggers, both people listed', () => {
     const w = tickWorld();
     const r = w.emu.menu('Turn on automations', 'bob@example.com');
     expect(r.error).toBeNull();
-    expect(w.emu.world.triggers.map((t) => t.owner).sort()).toEqual(['anna@example.com', 'bob@example.com']);
+    expect(w.emu.world.triggers.filter((t) => t.handler === 'tick').map((t) => t.owner).sort()).toEqual(['anna@example.com', 'bob@example.com']);
     expect(String(automationsRow(w)?.Description)).toMatch(/anna@example\.com .*bob@example\.com/);
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('Also on for: anna@example.com');
   });
@@ -48,7 +49,7 @@ describe('turning automations on and off', () => {
     const w = tickWorld();
     w.emu.menu('Turn on automations', 'bob@example.com');
     w.emu.menu('Turn off automations');
-    expect(w.emu.world.triggers.map((t) => t.owner)).toEqual(['bob@example.com']);
+    expect(w.emu.world.triggers.map((t) => t.owner)).toEqual(['bob@example.com', 'bob@example.com']);
     expect(w.emu.world.ui.dialogs.at(-1)?.message).toContain('They still run from the trigger of: bob@example.com');
     expect(automationsRow(w)).toMatchObject({ Value: 'On' });
   });

@@ -3,7 +3,8 @@ import { defaultSettings, type SettingDef } from '../../../sheets-schema/default
 import { settingsSheet } from '../../../sheets-schema/settings.sheet.js';
 import { tryDocumentLock } from '../../adapters/lock.adapter.js';
 import { documentProperties } from '../../adapters/properties.adapter.js';
-import { deleteTriggers, installHourly, userClockTriggers } from '../../adapters/trigger.adapter.js';
+import { deleteTriggers, installHourly, installOnChange, userTriggers } from '../../adapters/trigger.adapter.js';
+import { CHANGE_HANDLER } from '../stages-change.js';
 import { alert } from '../../adapters/ui.adapter.js';
 import { normalizeName } from '../../core/names.js';
 import { readSettings } from '../../core/settings.js';
@@ -102,8 +103,11 @@ export function turnOnAutomations(): string {
   const ss = SpreadsheetApp.getActive();
   const user = me();
   const done = underLock((props) => {
-    const had = userClockTriggers(ss, TICK_HANDLER).length > 0;
+    const mine = userTriggers(ss);
+    const had = mine.of(TICK_HANDLER, 'CLOCK').length > 0;
     if (!had) installHourly(TICK_HANDLER);
+    // Rows of the Stages tab deleted or inserted fire no onEdit: this person's change trigger rebuilds what follows them.
+    if (mine.of(CHANGE_HANDLER, 'ON_CHANGE').length === 0) installOnChange(ss, CHANGE_HANDLER);
     return { had, state: saveState(props, (s) => turnedOn(s, user, Date.now())) };
   });
   if (!done) return busy(record);
@@ -129,8 +133,9 @@ export function turnOffAutomations(): string {
   const ss = SpreadsheetApp.getActive();
   const user = me();
   const done = underLock((props) => {
-    const mine = userClockTriggers(ss, TICK_HANDLER);
-    deleteTriggers(mine);
+    const triggers = userTriggers(ss);
+    const mine = triggers.of(TICK_HANDLER, 'CLOCK');
+    deleteTriggers([...mine, ...triggers.of(CHANGE_HANDLER, 'ON_CHANGE')]);
     return { removed: mine.length, state: saveState(props, (s) => turnedOff(s, user, Date.now())) };
   });
   if (!done) return busy(record);
