@@ -3,9 +3,8 @@ import type { TabKey } from '../../sheets-schema/index.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
 import { handleLeadsEdit } from './hygiene/leads-edit.js';
-import { refreshSnapshot } from './hygiene/snapshot.js';
 import { handleSettingsEdit } from './settings-edit.js';
-import { handleStagesEdit } from './stages-edit.js';
+import { handleStagesChange } from './stages-edit.js';
 import { tabEditHandler } from './hygiene/tab-edit.js';
 import { handleTouchpointsEdit } from './hygiene/touchpoints-edit.js';
 
@@ -13,12 +12,7 @@ type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Sp
 
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
-  stages: (_e, ss, sheet, record) => {
-    const { values, usable } = handleStagesEdit(ss, sheet, record);
-    // The Leads edits read the stages from this snapshot, not from the tab (Stages was just read: not again). A tab that
-    // yields no stage is not copied there: the Leads checks keep the last stages that worked.
-    if (usable) refreshSnapshot(ss, record, { stages: values });
-  },
+  stages: (_e, ss, sheet, record) => handleStagesChange(ss, sheet, record),
   settings: (_e, ss, sheet, record) => handleSettingsEdit(ss, sheet, record),
   leads: handleLeadsEdit,
   touchpoints: handleTouchpointsEdit,

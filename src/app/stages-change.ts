@@ -4,8 +4,8 @@ import { documentProperties } from '../adapters/properties.adapter.js';
 import { Tabs } from '../adapters/tabs.adapter.js';
 import { decodeRecord } from '../core/setup/record.js';
 import { trimTable } from '../core/table.js';
-import { refreshSnapshot, storedStages } from './hygiene/snapshot.js';
-import { handleStagesEdit } from './stages-edit.js';
+import { storedStages } from './hygiene/snapshot.js';
+import { handleStagesChange } from './stages-edit.js';
 
 /** The change trigger's handler name (ScriptApp.newTrigger takes the name of a function in entry.ts). */
 export const CHANGE_HANDLER = 'onSheetChange';
@@ -27,9 +27,9 @@ export function handleStructureChange(e: GoogleAppsScript.Events.SheetsOnChange 
   if (!record || !kept) return false;
   const sheet = new Tabs(ss, record).sheet('stages');
   if (!sheet) return false;
-  const live = trimTable(sheet.getSheetValues(1, 1, -1, -1));
-  if (JSON.stringify(live) === JSON.stringify(trimTable(kept))) return false;
-  const { values, usable } = handleStagesEdit(ss, sheet, record);
-  if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
+  // The same block getDataRange covers (A1 to the last row and column with content): handed on, not read again.
+  const values = sheet.getSheetValues(1, 1, -1, -1);
+  if (JSON.stringify(trimTable(values)) === JSON.stringify(trimTable(kept))) return false;
+  handleStagesChange(ss, sheet, record, values, stored);
   return true;
 }

@@ -14,6 +14,7 @@ import { st } from '../core/setup/texts.js';
 import { validationHelp } from '../core/setup/validation-help.js';
 import { parseStagesTable } from '../core/stages.js';
 import { tabLayout } from '../core/tab-layout.js';
+import { refreshSnapshot } from './hygiene/snapshot.js';
 import { syncFlags } from './setup/flags.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,16 +31,16 @@ function syncStageDropdown(leads: Sheet, stageCol: number, stages: Sheet, stages
 }
 
 /**
- * Rebuilds what follows the Stages tab; returns the tab's values as read, for callers that need them too, and whether they
- * hold any stage (`usable`). A tab that yields none (its Stage header cleared, every row blank) rebuilds nothing: the
- * flags, the dropdown and the Leads checks keep the stages they had, and the toast says why.
+ * Rebuilds what follows the Stages tab; returns the tab's values, and whether they hold any stage (`usable`). A tab
+ * that yields none (its Stage header cleared, every row blank) rebuilds nothing: the flags, the dropdown and the Leads
+ * checks keep the stages they had, and the toast says why. `read`: the tab's values when the caller has them already.
  */
-export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): { values: unknown[][]; usable: boolean } {
+function rebuildDropdownAndFlags(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord, read?: unknown[][]): { values: unknown[][]; usable: boolean } {
   const lang = record.lang;
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const stagesName = record.tabs.stages?.name ?? '';
   const range = stages.getDataRange();
-  const values = range.getValues();
+  const values = read ?? range.getValues();
   const parsed = parseStagesTable({ header: values[0] ?? [], rows: values.slice(1) }, env);
   const notes = problemNotes(range.getNotes(), parsed.problems);
   if (notes) range.setNotes(notes);
@@ -69,4 +70,15 @@ export function handleStagesEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     : trouble ? st(lang, 'stages.noLeads', { problem: trouble }) : st(lang, 'stages.rebuilt', { count: parsed.stages.length });
   toast(ss, message, 'OpsMind', 10);
   return { values, usable: true };
+}
+
+/**
+ * The Stages tab changed (a cell edited, or rows deleted or inserted): the dropdown and the flags follow, and the Leads
+ * edits get the new copy to read the stages from (not the tab: it was just read). A tab that yields no stage is not
+ * copied there, so the Leads checks keep the last stages that worked. `read` and `stored`: what the caller has read
+ * already (the tab's values, the document properties), so neither is read twice.
+ */
+export function handleStagesChange(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord, read?: unknown[][], stored?: Readonly<Record<string, string>>): void {
+  const { values, usable } = rebuildDropdownAndFlags(ss, stages, record, read);
+  if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
 }
