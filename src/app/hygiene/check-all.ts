@@ -7,7 +7,7 @@ import { alert, showModeless } from '../../adapters/ui.adapter.js';
 import { escapeHtml } from '../../core/routines/index.js';
 import { tryDocumentLock } from '../../adapters/lock.adapter.js';
 import { applyTouchpoints, checkAllRows, deriveTabRows, hm, type HygieneContext, type LeadWrites, type OtherTab, type RowInput, type StageHistoryEntry } from '../../core/hygiene/index.js';
-import { missingHeaders, resolveHeaders } from '../../core/headers.js';
+import { missingHeaders, resolveHeaders, type HeaderResolution } from '../../core/headers.js';
 import { t } from '../../core/i18n.js';
 import { decodeRecord, type SetupRecord } from '../../core/setup/record.js';
 import type { Lang } from '../../../sheets-schema/types.js';
@@ -69,15 +69,17 @@ function meanwhileLines(rows: ReadonlySet<number>, tab: string, lang: Lang): str
 /** Leads and Touchpoints together: touchpoints roll up (and may advance leads) first, then every lead is validated. */
 function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Props, ctx: HygieneContext, lang: Lang, unchecked: string[]): Computed | null {
   const leadsTable = tabs.read('leads');
-  unchecked.push(...uncheckable(tabs, leadsSheet, leadsTable, lang));
-  const leadCols = resolveHeaders(leadsSheet, leadsTable?.[0] ?? [], tabs.recordedColumns('leads')).columns;
+  const leadRes = resolveHeaders(leadsSheet, leadsTable?.[0] ?? [], tabs.recordedColumns('leads'));
+  unchecked.push(...uncheckable(tabs, leadsSheet, leadsTable, leadRes, lang));
+  const leadCols = leadRes.columns;
   const leadLines = linesOf(leadsTable);
   const leadRows: RowInput[] = keyedRows(leadLines, 2, leadCols, leadKeys);
   const stageCol = leadCols.get('stage');
   if (!leadsTable || leadCols.get('leadId') === undefined || stageCol === undefined) return null;
   const tpTable = tabs.read('touchpoints');
-  unchecked.push(...uncheckable(tabs, touchpointsSheet, tpTable, lang));
-  const tpCols = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? [], tabs.recordedColumns('touchpoints')).columns;
+  const tpRes = resolveHeaders(touchpointsSheet, tpTable?.[0] ?? [], tabs.recordedColumns('touchpoints'));
+  unchecked.push(...uncheckable(tabs, touchpointsSheet, tpTable, tpRes, lang));
+  const tpCols = tpRes.columns;
   const tpLines = linesOf(tpTable);
   const tpCounter = storedCounter(props, counterKey('touchpoints'));
   const tp = tpCols.get('touchpointId') === undefined
@@ -143,10 +145,9 @@ function checkLeads(tabs: Tabs, store: AcceptedStore, props: Props, changes: Pro
 }
 
 /** Why a tab cannot be checked (in full): it is gone, or headers the product needs are missing; each names tab and column. */
-function uncheckable(tabs: Tabs, def: TabDef, table: Table | null, lang: Lang): string[] {
+function uncheckable(tabs: Tabs, def: TabDef, table: Table | null, res: HeaderResolution<string>, lang: Lang): string[] {
   const key = def.key as TabKey;
   if (!table) return [t(lang, 'headers.tabMissing', { tab: tabs.nameOf(key) ?? def.names[lang] })];
-  const res = resolveHeaders(def, table[0] ?? []);
   // The tab's name as it is now is asked for only when there is something to say (it may have been renamed since Set up).
   return res.missing.length === 0 ? [] : missingHeaders(def, res, lang, tabs.sheet(key)?.getName() ?? tabs.nameOf(key) ?? def.names[lang]);
 }
@@ -155,9 +156,10 @@ function uncheckable(tabs: Tabs, def: TabDef, table: Table | null, lang: Lang): 
 function checkTab(tabs: Tabs, tab: Exclude<OtherTab, 'touchpoints'>, props: Props, changes: Props, ctx: HygieneContext, lang: Lang, unchecked: string[]): { rows: number; cells: number; ids: number; problems: string[]; finish: Finish } | null {
   const def: TabDef = tabByKey(tab);
   const table = tabs.read(tab);
-  unchecked.push(...uncheckable(tabs, def, table, lang));
+  const res = resolveHeaders(def, table?.[0] ?? [], tabs.recordedColumns(tab));
+  unchecked.push(...uncheckable(tabs, def, table, res, lang));
   if (!table) return null;
-  const columns = resolveHeaders(def, table[0] ?? [], tabs.recordedColumns(tab)).columns;
+  const columns = res.columns;
   const idKey = def.fields.find((f) => f.type === 'id' && f.derived)!.key;
   if (columns.get(idKey) === undefined) return null;
   const lines = linesOf(table);

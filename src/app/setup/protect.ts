@@ -1,22 +1,24 @@
 // Warning-only protections of what OpsMind writes: checked by count and layout in 2 calls, inspected tab by tab only when those changed.
 import { tabs } from '../../../sheets-schema/index.js';
 import { expectedProtections, isOpsMindProtection, planProtections, protectionLayout } from '../../core/setup/protections.js';
-import type { SetupRecord } from '../../core/setup/record.js';
 import { st } from '../../core/setup/texts.js';
 import { rangesOf } from '../../adapters/sheet.adapter.js';
 import { rowsOf, type RunContext, type TabState } from './context.js';
 
 type Counts = { range: number; sheet: number };
 
-/** How a tab's protections stand against the last Set up: unchanged, grown by rows only (columns where they were), or changed. */
-function sinceRecorded(ctx: RunContext, ts: TabState): 'same' | 'rows' | 'changed' {
+/**
+ * How a tab's protections stand against the last Set up: 'same'; the row count it protected when only rows were added
+ * since (columns where they were); or null when anything else changed.
+ */
+function sinceRecorded(ctx: RunContext, ts: TabState): 'same' | number | null {
   const rec = ctx.record?.tabs[ts.def.key as keyof typeof ctx.record.tabs];
-  if (!rec || ts.created) return 'changed';
+  if (!rec || ts.created) return null;
   const before = new Map(rec.columns.map((k, i) => [k, i] as const).filter(([k]) => k !== ''));
-  if (protectionLayout(ts.layout, before) !== protectionLayout(ts.layout, ts.columns)) return 'changed';
+  if (protectionLayout(ts.layout, before) !== protectionLayout(ts.layout, ts.columns)) return null;
   if (ts.rows === null || ts.rows === rec.rows) return 'same';
   // A record without a row count (written before it had one) says nothing about where the ranges end.
-  return rec.rows > 0 ? 'rows' : 'changed';
+  return rec.rows > 0 ? rec.rows : null;
 }
 
 /**
@@ -70,10 +72,9 @@ export function syncProtections(ctx: RunContext): Counts {
   // Same counts: only tabs whose derived columns moved or grew need a look. Other counts: one was added or removed somewhere.
   let repaired = 0;
   for (const ts of states) {
-    const since = countsSame ? sinceRecorded(ctx, ts) : 'changed';
+    const since = countsSame ? sinceRecorded(ctx, ts) : null;
     if (since === 'same') continue;
-    const grownFrom = since === 'rows' ? ctx.record!.tabs[ts.def.key as keyof SetupRecord['tabs']]!.rows : null;
-    const changed = inspect(ctx, ts, counts, grownFrom);
+    const changed = inspect(ctx, ts, counts, since);
     if (!ts.created) repaired += changed;
   }
   if (repaired > 0) ctx.report.changes.push(st(ctx.lang, 'repair.protections', { count: repaired }));
