@@ -67,6 +67,15 @@ describe('the Stages tab', () => {
       'Tab “Stages” has no column “Kind”. Run OpsMind › Set up / repair to restore it.',
     ]);
   });
+  it('notes a header problem on its header cell: the misspelt one, the first blank one, a repeated one', () => {
+    const typo = header('en').map((h) => (h === 'Required Fields' ? 'Requird Fields' : h));
+    expect(parseStagesTable({ header: typo, rows: [] }, en).problems.map((p) => p.cell)).toEqual(['H1']);
+    const blank = header('en').map((h) => (h === 'Kind' || h === 'Order' ? '' : h));
+    expect(parseStagesTable({ header: blank, rows: [] }, en).problems.map((p) => p.cell)).toEqual(['B1']);
+    expect(parseStagesTable({ header: ['Stage', 'Order'], rows: [] }, en).problems.map((p) => p.cell)).toEqual(['C1', 'C1']);
+    const twice = [...header('en'), 'Stage'];
+    expect(parseStagesTable({ header: twice, rows: [['A', 1, '', '', '', 0, '', '', 'Open']] }, en).problems.map((p) => p.cell)).toEqual(['J1']);
+  });
   it('orders stages by the Order column', () => {
     const rows = [['B', 2, '', '', '', 0, '', '', 'Open'], ['A', 1, '', '', '', 0, '', '', 'Open']];
     expect(parseStagesTable({ header: header('en'), rows }, en).stages.map((s) => s.name)).toEqual(['A', 'B']);

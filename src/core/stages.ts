@@ -8,6 +8,7 @@ import { headerLookup, headerProblems, resolveHeaders } from './headers.js';
 import { t } from './i18n.js';
 import { langOfEnv } from './locale.js';
 import { columnLetter, normalizeName } from './names.js';
+import { isTypoOf } from './setup/header-plan.js';
 
 /** One stage as configured in the live Stages tab (texts in the sheet's language). */
 export type StageConfig = {
@@ -95,11 +96,24 @@ function presetStageNamed(name: string, presets: readonly StagePreset[]): Preset
   return undefined;
 }
 
+/**
+ * The header cell a header problem is noted on (the messages come missing fields first, then duplicates): a missing
+ * field's misspelt header, else the first blank header cell, else the cell after the last header; a duplicate's
+ * second column.
+ */
+function headerCell(res: ReturnType<typeof resolveHeaders<typeof stagesSheet>>, header: readonly unknown[], i: number): string {
+  if (i >= res.missing.length) return `${columnLetter(res.duplicates[i - res.missing.length].indexes[1])}1`;
+  const typo = res.unknown.find((u) => isTypoOf(stagesSheet, res.missing[i], u.header));
+  const width = header.reduce<number>((w, v, c) => (String(v ?? '').trim() !== '' ? c + 1 : w), 0);
+  const blank = header.slice(0, width).findIndex((v) => String(v ?? '').trim() === '');
+  return `${columnLetter(typo ? typo.index : blank >= 0 ? blank : width)}1`;
+}
+
 /** Reads a Stages tab; each problem names its cell, and a bad cell never drops the rest of the row. */
 export function parseStagesTable(table: Table, env: FieldEnv): { stages: StageConfig[]; problems: CellProblem[] } {
   const lang = langOfEnv(env);
   const res = resolveHeaders(stagesSheet, table.header);
-  const problems: CellProblem[] = headerProblems(stagesSheet, res, lang).map((message) => ({ cell: 'A1', message }));
+  const problems: CellProblem[] = headerProblems(stagesSheet, res, lang).map((message, i) => ({ cell: headerCell(res, table.header, i), message }));
   if (res.missing.length > 0) return { stages: [], problems };
   const leadNames = headerLookup(leadsSheet);
   const seen = new Map<string, number>();

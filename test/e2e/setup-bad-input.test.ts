@@ -162,6 +162,7 @@ describe('editing the Stages tab', () => {
     expect(exportState(emu.world).sheets.Stages.notes.A1).toContain('has no column “Stage”');
     emu.menu('setUp');
     expect(exportState(emu.world).sheets.Stages.values[0][0]).toBe('Stage');
+    expect(exportState(emu.world).sheets.Stages.notes).toEqual({});
   });
 
   it('keeps the stages it had while a Stages header is broken: flags stay, and a refused change restores the stage name', () => {
@@ -174,6 +175,8 @@ describe('editing the Stages tab', () => {
         'Until this is fixed, the Stage dropdown, the hygiene flags and the checks keep the stages they had.',
     );
     expect(exportState(emu.world).sheets.Leads.conditionalFormats.length).toBe(flags);
+    // The note sits on the misspelt header itself.
+    expect(Object.keys(exportState(emu.world).sheets.Stages.notes)).toEqual(['H1']);
     // Strict: Offer Sent asks for fields this lead lacks; the cell goes back to the stage's name, never an internal key.
     emu.edit('Leads', 'E2', 'Offer Sent');
     const leads = exportState(emu.world).sheets.Leads;
@@ -181,6 +184,7 @@ describe('editing the Stages tab', () => {
     expect(leads.notes.E2).toContain('Offer Sent');
     emu.menu('setUp');
     expect(exportState(emu.world).sheets.Stages.values[0][7]).toBe('Required Fields');
+    expect(exportState(emu.world).sheets.Stages.notes).toEqual({});
   });
 
   it('restores a renamed stage by its name, never by an internal key', () => {

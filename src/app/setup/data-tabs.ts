@@ -4,6 +4,7 @@ import { writeRows } from '../../adapters/sheet.adapter.js';
 import type { CellValue } from '../../core/field-types/index.js';
 import { normalizeName } from '../../core/names.js';
 import { settingsRows } from '../../core/settings.js';
+import { problemNotes } from '../../core/setup/notes.js';
 import { st } from '../../core/setup/texts.js';
 import { parseStagesTable, stagesFromPreset, stagesToRows, type StageConfig } from '../../core/stages.js';
 import { budgetRows } from '../../core/tab-layout.js';
@@ -35,6 +36,13 @@ export function ensureStages(ctx: RunContext, ts: TabState): StageConfig[] {
   const table = ts.table ?? [ts.header];
   const parsed = parseStagesTable({ header: ts.header, rows: table.slice(1) }, ctx.env);
   ctx.report.problems.push(...parsed.problems.map((p) => `${ts.name}: ${p.message}`));
+  // A header this run put back leaves the notes a Stages edit wrote about it behind: they follow the tab as it is now.
+  const repaired = !ts.created && ts.header.some((h, c) => h !== (table[0] ?? [])[c]);
+  if (repaired) {
+    const range = ts.sheet.getRange(1, 1, table.length, Math.max(ts.header.length, ...table.map((r) => r.length)));
+    const notes = problemNotes(range.getNotes(), parsed.problems);
+    if (notes) range.setNotes(notes);
+  }
   return parsed.stages;
 }
 
