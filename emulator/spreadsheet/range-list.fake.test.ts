@@ -23,6 +23,21 @@ describe('RangeList', () => {
     expect(sheet.getRange('C2').getFontColor()).toBe('#999999');
   });
 
+  it('writes one value into every cell of every range in one metered write, a leading "=" as a formula', () => {
+    const { ctx, sheet } = book();
+    sheet.getRange('B1').setValue(2);
+    const before = ctx.exec.totalCalls();
+    sheet.getRangeList(['A2:A3', 'C5']).setValue('Fresh Lead');
+    expect(ctx.exec.totalCalls() - before).toBe(2);
+    expect(ctx.exec.calls.get('RangeList.setValue')).toBe(1);
+    expect(sheet.getRange('A2:A4').getValues()).toEqual([['Fresh Lead'], ['Fresh Lead'], ['']]);
+    expect(sheet.getRange('C5').getValue()).toBe('Fresh Lead');
+    sheet.getRangeList(['D1', 'D2']).setValue('=B1*2');
+    expect(sheet.getRange('D2').getValue()).toBe(4);
+    sheet.getRangeList(['E1']).setValue("'=B1");
+    expect(sheet.getRange('E1').getValue()).toBe('=B1');
+  });
+
   it('hands back its ranges in the order given', () => {
     const { sheet } = book();
     const ranges = sheet.getRangeList(['C1:C9', 'A1']).getRanges();

@@ -6,7 +6,7 @@ import { meter, type GasRange } from './handles.js';
 import type { SpreadsheetModel } from './model.js';
 
 type Gas = GoogleAppsScript.Spreadsheet.RangeList;
-type Member = 'getRanges' | 'setNumberFormat' | 'setFontColor' | 'setBackground' | 'setFontWeight';
+type Member = 'getRanges' | 'setNumberFormat' | 'setFontColor' | 'setBackground' | 'setFontWeight' | 'setValue';
 
 export class RangeListFake implements Pick<Gas, Member> {
   readonly self: Gas;
@@ -36,4 +36,7 @@ export class RangeListFake implements Pick<Gas, Member> {
   setFontColor(color: string | null): Gas { return this.each('setFontColor', (r) => r.setFontColor(color)); }
   setBackground(color: string | null): Gas { return this.each('setBackground', (r) => r.setBackground(color)); }
   setFontWeight(weight: GoogleAppsScript.Spreadsheet.FontWeight | null): Gas { return this.each('setFontWeight', (r) => r.setFontWeight(weight)); }
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setValue(Object) — the same value in every
+  // cell of every range, read as Range.setValue reads it (a leading "=" makes a formula).
+  setValue(value: unknown): Gas { return this.each('setValue', (r) => r.setValue(value)); }
 }

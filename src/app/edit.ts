@@ -4,7 +4,7 @@ import { documentProperties } from '../adapters/properties.adapter.js';
 import { decodeRecord, type SetupRecord } from '../core/setup/record.js';
 import { handleLeadsEdit } from './hygiene/leads-edit.js';
 import { handleSettingsEdit } from './settings-edit.js';
-import { handleStagesChange } from './stages-edit.js';
+import { handleStagesEdit } from './stages-edit.js';
 import { tabEditHandler } from './hygiene/tab-edit.js';
 import { handleTouchpointsEdit } from './hygiene/touchpoints-edit.js';
 
@@ -12,7 +12,7 @@ type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Sp
 
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
-  stages: (_e, ss, sheet, record) => handleStagesChange(ss, sheet, record),
+  stages: handleStagesEdit,
   settings: (_e, ss, sheet, record) => handleSettingsEdit(ss, sheet, record),
   leads: handleLeadsEdit,
   touchpoints: handleTouchpointsEdit,

@@ -187,10 +187,41 @@ describe('editing the Stages tab', () => {
     expect(exportState(emu.world).sheets.Stages.notes).toEqual({});
   });
 
-  it('restores a renamed stage by its name, never by an internal key', () => {
+  it('renames a stage on every lead in it, and a refused change later goes back to the new name', () => {
+    const { emu } = setUp();
+    const other = ['', 'Ana Ruiz', 'Ruiz SL', 'ana@ruiz.es', 'Contacted', 'anna@example.com', '11/12/2026', 'Referral', '11/10/2026'];
+    // Soft while the leads come in, so each keeps the stage it was typed with; Strict again for the rename.
+    const enforcement = { row: { Key: 'Enforcement' }, column: 'Value' };
+    emu.edit('Settings', enforcement, 'Soft');
+    emu.paste('Leads', 'A2', [lead, lead.map((v, i) => (i === 1 ? 'Cleo Park' : v)), other]);
+    emu.edit('Settings', enforcement, 'Strict');
+    const before = exportState(emu.world).sheets.Leads.values.slice(1, 4).map((r) => r[4]);
+    expect(before).toEqual(['New Lead', 'New Lead', 'Contacted']);
+    const [run] = emu.edit('Stages', 'A2', 'Fresh Lead').executions;
+    expect(run.error).toBeNull();
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(
+      'Stage “New Lead” renamed to “Fresh Lead” on 2 lead(s). Stages updated: the Stage dropdown and the hygiene flags now follow 9 stages.',
+    );
+    const leads = exportState(emu.world).sheets.Leads;
+    expect(leads.values.slice(1, 4).map((r) => r[4])).toEqual(['Fresh Lead', 'Fresh Lead', 'Contacted']);
+    // The flags colour the new name; Stage History keeps what happened under the old one.
+    expect(leads.conditionalFormats.some((r) => (r.condition.values as string[])[0].includes('$E2="Fresh Lead"'))).toBe(true);
+    // Strict: Offer Sent asks for fields this lead lacks; the remembered stage is the renamed one.
+    emu.edit('Leads', 'E2', 'Offer Sent');
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('Fresh Lead');
+    expect(exportState(emu.world).sheets['Stage History'].values.at(-1)).toContain('Fresh Lead');
+    // Typing the same name again, or a name another row has, renames nothing.
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    emu.edit('Stages', 'A3', 'Fresh Lead');
+    expect(exportState(emu.world).sheets.Leads.values.slice(1, 4).map((r) => r[4])).toEqual(['Fresh Lead', 'Fresh Lead', 'Contacted']);
+  });
+
+  it('restores a stage pasted away in the Stages tab by its name, never by an internal key', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A2', [lead]);
-    emu.edit('Stages', 'A2', 'Fresh Lead');
+    // A paste carries no old value: nothing is renamed, and the leads' "New Lead" is no stage any more.
+    emu.paste('Stages', 'A2', [['Fresh Lead', 1]]);
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('New Lead');
     emu.edit('Leads', 'E2', 'Offer Sent');
     const leads = exportState(emu.world).sheets.Leads;
     expect(leads.values[1][4]).toBe('New Lead');

@@ -28,6 +28,19 @@ describe('AcceptedStore', () => {
     expect(b.get(`L-${String(SHARD_SIZE * 3).padStart(6, '0')}`)).toBe('contacted');
   });
 
+  it('carries a renamed stage to every lead remembered in it, writing only the code table and the small map', () => {
+    const a = new AcceptedStore({});
+    for (let n = 1; n <= 20_000; n++) a.set(`L-${String(n).padStart(6, '0')}`, n % 2 ? 'newLead' : 'contacted');
+    a.set('MY-7', 'newLead');
+    const b = new AcceptedStore(a.changes());
+    b.renameStage('newLead', 'freshlead');
+    expect(Object.keys(b.changes()).sort()).toEqual([`${ACCEPTED_PREFIX}codes`, OTHER_KEY].sort());
+    const c = roundTrip(b, a.changes());
+    expect([c.get('L-000001'), c.get('L-019999'), c.get('MY-7'), c.get('L-000002')]).toEqual(['freshlead', 'freshlead', 'freshlead', 'contacted']);
+    c.renameStage('nothing', 'else');
+    expect(c.changes()).toEqual({});
+  });
+
   it('writes back only the shard a batch changed', () => {
     const a = new AcceptedStore({});
     a.set('L-000001', 'contacted');

@@ -112,6 +112,24 @@ export class AcceptedStore {
     this.dirty.add(ACCEPTED_PREFIX + index);
   }
 
+  /**
+   * A stage renamed in the Stages tab: every lead remembered in `from` is remembered in `to`, by rewriting the code
+   * table (one entry stands for all the leads in that stage) and the leads kept by hand-given ID.
+   */
+  renameStage(from: string, to: string): void {
+    if (from === to) return;
+    this.codes.forEach((c, i) => {
+      if (c !== from) return;
+      this.codes[i] = to;
+      this.dirty.add(CODES_KEY);
+    });
+    for (const [id, stage] of Object.entries(this.other)) {
+      if (stage !== from) continue;
+      this.other[id] = to;
+      this.dirty.add(OTHER_KEY);
+    }
+  }
+
   /** The memory as the read-only map the core rules take (lookups only: the rules never iterate it). */
   view(): ReadonlyMap<string, string> {
     return { get: (id: string) => this.get(id), has: (id: string) => this.get(id) !== undefined } as ReadonlyMap<string, string>;
