@@ -4,9 +4,10 @@ import { documentProperties } from '../adapters/properties.adapter.js';
 import type { FieldEnv } from '../core/field-types/index.js';
 import type { SetupRecord } from '../core/setup/record.js';
 import { problemNotes } from '../core/setup/notes.js';
+import { st } from '../core/setup/texts.js';
 import { readSettings } from '../core/settings.js';
 import { tell } from './hygiene/edit-start.js';
-import { refreshSnapshot, storedStages } from './hygiene/snapshot.js';
+import { refreshSnapshot, storedLang, storedStages } from './hygiene/snapshot.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,5 +21,8 @@ export function handleSettingsEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const { problems } = readSettings({ header: values[0] ?? [], rows: values.slice(1) }, env);
   const notes = problemNotes(range.getNotes(), problems.filter((p) => p.cell !== ''));
   if (notes) range.setNotes(notes);
-  tell(ss, problems.map((p) => p.message));
+  // A new Language: say what follows it at once, and what keeps the language Set up / repair laid the tabs out in.
+  const before = storedLang(stored) ?? record.lang;
+  const switched = snap.lang !== before ? [st(snap.lang, 'settings.language', { lang: st(snap.lang, snap.lang === 'de' ? 'lang.de' : 'lang.en') })] : [];
+  tell(ss, [...switched, ...problems.map((p) => p.message)]);
 }

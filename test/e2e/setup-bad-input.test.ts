@@ -301,3 +301,23 @@ describe('a Settings value OpsMind cannot use', () => {
     expect(lastDialog(emu)).toContain(said);
   });
 });
+
+describe('the Language setting', () => {
+  it('switches messages at once and says that tab names and headers keep the language Set up laid out', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.edit('Settings', { row: { Key: 'Language' }, column: 'Value' }, 'Deutsch');
+    expect(emu.world.ui.toasts.at(-1)?.message).toBe(
+      'Sprache: Deutsch. Meldungen, Zellnotizen, E-Mails und Berichte folgen ihr ab jetzt; Tab-Namen, Überschriften und Auswahllisten bleiben, wie Einrichten / reparieren sie angelegt hat (OpsMind liest beide Sprachen).',
+    );
+    // The next message is German, on the English tabs; editing another setting says nothing about the language again.
+    emu.edit('Leads', 'E2', 'Offer Sent');
+    expect(emu.world.ui.toasts.at(-1)?.message).toContain('Angebot');
+    const toasts = emu.world.ui.toasts.length;
+    emu.edit('Settings', { row: { Key: 'Digest Hour' }, column: 'Value' }, 9);
+    expect(emu.world.ui.toasts.length).toBe(toasts);
+    expect(exportState(emu.world).sheets.Leads.values[0][4]).toBe('Stage');
+    emu.edit('Settings', { row: { Key: 'Language' }, column: 'Value' }, 'English');
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^Language: English\. Messages, cell notes/);
+  });
+});

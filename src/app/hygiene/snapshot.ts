@@ -80,6 +80,11 @@ function decode(text: string | undefined): Snapshot | null {
   }
 }
 
+/** The language the stored snapshot was made in (the Settings "Language" then), or undefined when none is stored. */
+export function storedLang(props: Readonly<Record<string, string>>): Lang | undefined {
+  return decode(props[SNAPSHOT_KEY])?.lang;
+}
+
 /** The Stages table as the stored snapshot holds it (a Settings edit does not change Stages), or undefined. */
 export function storedStages(props: Readonly<Record<string, string>>): unknown[][] | undefined {
   const snap = decode(props[SNAPSHOT_KEY]);
