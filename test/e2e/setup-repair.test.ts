@@ -81,6 +81,17 @@ describe('Set up / repair restores what OpsMind owns', () => {
     expect(summary).toContain('Leads: input rules restored in Stage.');
   });
 
+  it('freezes a header row it restores, and keeps more frozen rows a person chose', () => {
+    const { emu } = setUp();
+    sheetModel(emu, 'Leads').frozenRows = 3;
+    sheetModel(emu, 'Tasks').frozenRows = 0;
+    emu.clear('Leads', 'C1');
+    emu.clear('Tasks', 'C1');
+    const { state } = repaired(emu);
+    expect([state.sheets.Leads.values[0][2], state.sheets.Leads.frozenRows]).toEqual(['Company', 3]);
+    expect([state.sheets.Tasks.values[0][2], state.sheets.Tasks.frozenRows]).toEqual(['Title', 1]);
+  });
+
   it('restores a cleared header in place', () => {
     const { emu } = setUp();
     emu.paste('Leads', 'A2', [lead]);

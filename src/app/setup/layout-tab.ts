@@ -22,7 +22,8 @@ export function layoutHeader(ctx: RunContext, ts: TabState): readonly string[] {
     ensureColumns(ts.sheet, have, plan.width);
     const derived = new Set(ts.layout.columns.filter((c) => c.derived).map((c) => plan.columns.get(c.key)!));
     writeHeaders(ts.sheet, plan.writes, derived);
-    ts.sheet.setFrozenRows(ts.def.frozenRows);
+    // The header row is frozen again when it is not; more frozen rows, a person's choice, stay (1 call on a repair).
+    if (ts.created || ts.sheet.getFrozenRows() < ts.def.frozenRows) ts.sheet.setFrozenRows(ts.def.frozenRows);
     ts.header = [...ts.header];
     for (const w of plan.writes) ts.header[w.col] = w.text;
   }
