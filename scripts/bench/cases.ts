@@ -110,6 +110,14 @@ export const benchCases: BenchCase[] = [
     },
   },
   {
+    name: 'Stages onEdit: a stage renamed on the leads in it',
+    run: (rows) => {
+      const emu = withLeads(rows);
+      const r = emu.edit('Stages', 'A2', 'Fresh Lead').executions.find((e) => e.function === 'onEdit')!;
+      return measured(r, `dropdown and flags rebuilt; the Leads Stage column read once, the ${Math.ceil(rows / 9)} renamed cells written in one range list`);
+    },
+  },
+  {
     name: 'Check all rows: every tab',
     run: (rows) => {
       const emu = withLeads(rows);
