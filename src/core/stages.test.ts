@@ -72,7 +72,7 @@ describe('the Stages tab', () => {
     expect(parseStagesTable({ header: typo, rows: [] }, en).problems.map((p) => p.cell)).toEqual(['H1']);
     const blank = header('en').map((h) => (h === 'Kind' || h === 'Order' ? '' : h));
     expect(parseStagesTable({ header: blank, rows: [] }, en).problems.map((p) => p.cell)).toEqual(['B1']);
-    expect(parseStagesTable({ header: ['Stage', 'Order'], rows: [] }, en).problems.map((p) => p.cell)).toEqual(['C1', 'C1']);
+    expect(parseStagesTable({ header: ['Stage', 'Order'], rows: [] }, en).problems.map((p) => p.cell)).toEqual(['A1', 'A1']);
     const twice = [...header('en'), 'Stage'];
     expect(parseStagesTable({ header: twice, rows: [['A', 1, '', '', '', 0, '', '', 'Open']] }, en).problems.map((p) => p.cell)).toEqual(['J1']);
   });

@@ -98,15 +98,15 @@ function presetStageNamed(name: string, presets: readonly StagePreset[]): Preset
 
 /**
  * The header cell a header problem is noted on (the messages come missing fields first, then duplicates): a missing
- * field's misspelt header, else the first blank header cell, else the cell after the last header; a duplicate's
- * second column.
+ * field's misspelt header, else the first blank header cell, else A1; a duplicate's second column.
  */
 function headerCell(res: ReturnType<typeof resolveHeaders<typeof stagesSheet>>, header: readonly unknown[], i: number): string {
   if (i >= res.missing.length) return `${columnLetter(res.duplicates[i - res.missing.length].indexes[1])}1`;
   const typo = res.unknown.find((u) => isTypoOf(stagesSheet, res.missing[i], u.header));
   const width = header.reduce<number>((w, v, c) => (String(v ?? '').trim() !== '' ? c + 1 : w), 0);
   const blank = header.slice(0, width).findIndex((v) => String(v ?? '').trim() === '');
-  return `${columnLetter(typo ? typo.index : blank >= 0 ? blank : width)}1`;
+  // Past the last header the note would sit outside the tab's data (where nobody looks, and no note is read back): A1.
+  return typo ? `${columnLetter(typo.index)}1` : blank >= 0 ? `${columnLetter(blank)}1` : 'A1';
 }
 
 /** Reads a Stages tab; each problem names its cell, and a bad cell never drops the rest of the row. */
