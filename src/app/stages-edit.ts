@@ -2,7 +2,7 @@
 import { leadsSheet, stagesSheet } from '../../sheets-schema/index.js';
 import type { Lang } from '../../sheets-schema/types.js';
 import { buildRule, ruleKeyOf } from '../adapters/sheet-rules.adapter.js';
-import { waitDocumentLock } from '../adapters/lock.adapter.js';
+import { tryDocumentLock } from '../adapters/lock.adapter.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
 import { readHeader } from '../adapters/sheet.adapter.js';
 import { toast } from '../adapters/ui.adapter.js';
@@ -17,11 +17,11 @@ import { problemNotes } from '../core/setup/notes.js';
 import type { SetupRecord } from '../core/setup/record.js';
 import { st } from '../core/setup/texts.js';
 import { validationHelp } from '../core/setup/validation-help.js';
-import { parseStagesTable } from '../core/stages.js';
+import { stageTableFromRows } from '../core/hygiene/stage-table.js';
 import { tabLayout } from '../core/tab-layout.js';
 import { AcceptedStore } from './hygiene/accepted-store.js';
 import { LOCK_WAIT_MS } from './hygiene/edit-start.js';
-import { refreshSnapshot } from './hygiene/snapshot.js';
+import { refreshSnapshot, storedLang } from './hygiene/snapshot.js';
 import { syncFlags } from './setup/flags.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,11 +47,12 @@ type Rebuilt = { values: unknown[][]; usable: boolean; message: string; leads: L
  * tab's values when the caller has them already.
  */
 function rebuildDropdownAndFlags(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord, env: FieldEnv, read?: unknown[][]): Rebuilt {
-  const lang = record.lang;
+  const lang = env.lang ?? record.lang;
   const stagesName = record.tabs.stages?.name ?? '';
   const range = stages.getDataRange();
   const values = read ?? range.getValues();
-  const parsed = parseStagesTable({ header: values[0] ?? [], rows: values.slice(1) }, env);
+  // The table as the Leads checks read it: two rows naming one stage are reported here too.
+  const parsed = stageTableFromRows({ header: values[0] ?? [], rows: values.slice(1) }, env);
   const notes = problemNotes(range.getNotes(), parsed.problems);
   if (notes) range.setNotes(notes);
   if (parsed.stages.length === 0) {
@@ -72,7 +73,8 @@ function rebuildDropdownAndFlags(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     else {
       const rows = sheet.getMaxRows();
       syncFlags(sheet, res.columns, parsed.stages, rows);
-      syncStageDropdown(sheet, stageCol, stages, stagesStageCol, rows, env, stagesName);
+      // The dropdown's help text is part of the sheet's layout: in the language Set up laid it out in.
+      syncStageDropdown(sheet, stageCol, stages, stagesStageCol, rows, { ...env, lang: record.lang }, stagesName);
       leads = { sheet, stageCol, rows };
     }
   }
@@ -84,34 +86,30 @@ function rebuildDropdownAndFlags(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
 
 /**
  * A stage renamed in the Stages tab is renamed on the leads: every Stage cell that named it shows the new name, and the
- * stage memory remembers those leads in the new stage, under the document lock the Leads edits take. 2 calls to read the
- * Stage column and write the cells (a range list of runs), 2 for the memory when the stage's key changed. Returns the
- * message. Stage History keeps the names as they were: it is a record of what happened.
+ * stage memory remembers those leads in the new stage. The caller holds the document lock the Leads edits take. 2 calls
+ * to read the Stage column and write the cells (a range list of runs), 2 for the memory when the stage's key changed.
+ * Returns the message. Stage History keeps the names as they were: it is a record of what happened.
  */
 function renameOnLeads(leads: Leads, rename: StageRename, lang: Lang): string {
-  const lock = waitDocumentLock(LOCK_WAIT_MS);
-  try {
-    const column = leads.rows < 2 ? [] : leads.sheet.getSheetValues(2, leads.stageCol + 1, leads.rows - 1, 1).map((r) => r[0]);
-    const hit = rowsToRename(column, rename);
-    const letter = columnLetter(leads.stageCol);
-    const runs: string[] = [];
-    for (let i = 0; i < hit.length; i++) {
-      const start = hit[i];
-      while (i + 1 < hit.length && hit[i + 1] === hit[i] + 1) i++;
-      runs.push(start === hit[i] ? `${letter}${start + 2}` : `${letter}${start + 2}:${letter}${hit[i] + 2}`);
-    }
-    if (runs.length > 0) leads.sheet.getRangeList(runs).setValue(asWrittenText(rename.to.name));
-    if (rename.from.key !== rename.to.key) {
-      const props = documentProperties();
-      const store = new AcceptedStore(props.getProperties());
-      store.renameStage(rename.from.key, rename.to.key);
-      const changes = store.changes();
-      if (Object.keys(changes).length > 0) props.setProperties(changes);
-    }
-    return st(lang, 'stages.renamed', { from: rename.from.name, to: rename.to.name, count: hit.length });
-  } finally {
-    lock.releaseLock();
+  const column = leads.rows < 2 ? [] : leads.sheet.getSheetValues(2, leads.stageCol + 1, leads.rows - 1, 1).map((r) => r[0]);
+  const hit = rowsToRename(column, rename);
+  const letter = columnLetter(leads.stageCol);
+  const runs: string[] = [];
+  for (let i = 0; i < hit.length; i++) {
+    const start = hit[i];
+    while (i + 1 < hit.length && hit[i + 1] === hit[i] + 1) i++;
+    runs.push(start === hit[i] ? `${letter}${start + 2}` : `${letter}${start + 2}:${letter}${hit[i] + 2}`);
   }
+  if (runs.length > 0) leads.sheet.getRangeList(runs).setValue(asWrittenText(rename.to.name));
+  if (rename.from.key !== rename.to.key) {
+    // Read under the lock: a Leads edit that finished a moment ago may have changed the memory.
+    const props = documentProperties();
+    const store = new AcceptedStore(props.getProperties());
+    store.renameStage(rename.from.key, rename.to.key);
+    const changes = store.changes();
+    if (Object.keys(changes).length > 0) props.setProperties(changes);
+  }
+  return st(lang, 'stages.renamed', { from: rename.from.name, to: rename.to.name, count: hit.length });
 }
 
 /**
@@ -129,12 +127,31 @@ export function handleStagesChange(
   stored?: Readonly<Record<string, string>>,
   typed?: TypedCell,
 ): void {
-  const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang: record.lang };
+  // Messages and notes in the Settings "Language" (the Leads edits' copy holds it), as the row checks speak.
+  const lang = (stored && storedLang(stored)) ?? record.lang;
+  const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const { values, usable, message, leads } = rebuildDropdownAndFlags(ss, stages, record, env, read);
   const rename = usable && leads && typed ? stageRenamed(values, typed, env) : null;
-  const renamed = rename && leads ? renameOnLeads(leads, rename, record.lang) : null;
-  toast(ss, renamed ? `${renamed} ${message}` : message, 'OpsMind', 10);
-  if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
+  if (!rename || !leads) {
+    toast(ss, message, 'OpsMind', 10);
+    if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
+    return;
+  }
+  const lock = tryDocumentLock(LOCK_WAIT_MS);
+  if (!lock) {
+    // The dropdown offers the new name already: the Leads checks must know it too, even with the leads not renamed.
+    refreshSnapshot(ss, record, { stages: values }, stored);
+    toast(ss, `${st(lang, 'stages.renameBusy', { from: rename.from.name, to: rename.to.name })} ${message}`, 'OpsMind', 10);
+    return;
+  }
+  try {
+    const said = renameOnLeads(leads, rename, lang);
+    // Still under the lock: a Leads edit waiting for it finds the renamed memory and the renamed stages together.
+    refreshSnapshot(ss, record, { stages: values }, stored);
+    toast(ss, `${said} ${message}`, 'OpsMind', 10);
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** A cell edit on the Stages tab: one typed cell carries its old text, so a renamed stage can follow on the leads. */
@@ -142,5 +159,5 @@ export function handleStagesEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: Go
   const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
   // https://developers.google.com/apps-script/guides/triggers/events#edit — oldValue only for a single-cell edit.
   const typed = single && e.oldValue !== undefined ? { row: e.range.getRow() - 1, col: e.range.getColumn() - 1, oldValue: String(e.oldValue) } : undefined;
-  handleStagesChange(ss, stages, record, undefined, undefined, typed);
+  handleStagesChange(ss, stages, record, undefined, documentProperties().getProperties(), typed);
 }

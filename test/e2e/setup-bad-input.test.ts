@@ -210,10 +210,43 @@ describe('editing the Stages tab', () => {
     emu.edit('Leads', 'E2', 'Offer Sent');
     expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('Fresh Lead');
     expect(exportState(emu.world).sheets['Stage History'].values.at(-1)).toContain('Fresh Lead');
+    // Stage History keeps what happened under the old name (the leads' first entries).
+    const history = exportState(emu.world).sheets['Stage History'].values.slice(1);
+    expect(history.filter((r) => r.includes('New Lead')).length).toBeGreaterThanOrEqual(2);
     // Typing the same name again, or a name another row has, renames nothing.
     emu.edit('Stages', 'A2', 'Fresh Lead');
     emu.edit('Stages', 'A3', 'Fresh Lead');
     expect(exportState(emu.world).sheets.Leads.values.slice(1, 4).map((r) => r[4])).toEqual(['Fresh Lead', 'Fresh Lead', 'Contacted']);
+  });
+
+  it('never merges two stages: another stage’s German name is reported on its cell, and the leads keep theirs', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.edit('Stages', 'A2', 'Kontaktiert');
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('New Lead');
+    expect(exportState(emu.world).sheets.Stages.notes.A3).toContain('Kontaktiert');
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^1 problem\(s\) in “Stages”/);
+    // Back to its own name: nothing was renamed, so nothing is renamed back.
+    emu.edit('Stages', 'A2', 'New Lead');
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('New Lead');
+    expect(exportState(emu.world).sheets.Stages.notes).toEqual({});
+  });
+
+  it('says how to finish a rename that other edits kept from the leads; the new name can be picked meanwhile', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.world.faults.lockContention = true;
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    emu.world.faults.lockContention = false;
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^OpsMind was busy with other edits, so the leads still show “New Lead”: type “New Lead” back, then “Fresh Lead” again/);
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('New Lead');
+    // The Leads checks know the new name already (the dropdown offers it): picking it is no unknown stage.
+    emu.paste('Leads', 'A3', [lead.map((v, i) => (i === 1 ? 'Cleo Park' : i === 4 ? 'Fresh Lead' : v))]);
+    expect(exportState(emu.world).sheets.Leads.values[2][4]).toBe('Fresh Lead');
+    expect(exportState(emu.world).sheets.Leads.notes.E3).toBeUndefined();
+    emu.edit('Stages', 'A2', 'New Lead');
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    expect(exportState(emu.world).sheets.Leads.values.slice(1, 3).map((r) => r[4])).toEqual(['Fresh Lead', 'Fresh Lead']);
   });
 
   it('restores a stage pasted away in the Stages tab by its name, never by an internal key', () => {
@@ -308,7 +341,7 @@ describe('the Language setting', () => {
     emu.paste('Leads', 'A2', [lead]);
     emu.edit('Settings', { row: { Key: 'Language' }, column: 'Value' }, 'Deutsch');
     expect(emu.world.ui.toasts.at(-1)?.message).toBe(
-      'Sprache: Deutsch. Meldungen, Zellnotizen, E-Mails und Berichte folgen ihr ab jetzt; Tab-Namen, Überschriften und Auswahllisten bleiben, wie Einrichten / reparieren sie angelegt hat (OpsMind liest beide Sprachen).',
+      'Sprache: Deutsch. Zeilenprüfungen, ihre Notizen, E-Mails und Berichte folgen ihr ab jetzt; Tab-Namen, Überschriften, Auswahllisten, das Menü und Einrichten / reparieren behalten die Sprache der Einrichtung (OpsMind liest beide).',
     );
     // The next message is German, on the English tabs; editing another setting says nothing about the language again.
     emu.edit('Leads', 'E2', 'Offer Sent');
@@ -317,7 +350,11 @@ describe('the Language setting', () => {
     emu.edit('Settings', { row: { Key: 'Digest Hour' }, column: 'Value' }, 9);
     expect(emu.world.ui.toasts.length).toBe(toasts);
     expect(exportState(emu.world).sheets.Leads.values[0][4]).toBe('Stage');
+    // A Stages edit speaks German too, its notes included.
+    emu.edit('Stages', 'E4', -5);
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^1 Problem\(e\) in „Stages“/);
+    expect(exportState(emu.world).sheets.Stages.notes.E4).toContain('Zelle E4');
     emu.edit('Settings', { row: { Key: 'Language' }, column: 'Value' }, 'English');
-    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^Language: English\. Messages, cell notes/);
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/^Language: English\. Row checks, their notes/);
   });
 });

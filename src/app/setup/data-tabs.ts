@@ -6,7 +6,8 @@ import { normalizeName } from '../../core/names.js';
 import { settingsRows } from '../../core/settings.js';
 import { problemNotes } from '../../core/setup/notes.js';
 import { st } from '../../core/setup/texts.js';
-import { parseStagesTable, stagesFromPreset, stagesToRows, type StageConfig } from '../../core/stages.js';
+import { stageTableFromRows } from '../../core/hygiene/stage-table.js';
+import { stagesFromPreset, stagesToRows, type StageConfig } from '../../core/stages.js';
 import { budgetRows } from '../../core/tab-layout.js';
 import type { RunContext, TabState } from './context.js';
 
@@ -26,7 +27,7 @@ function place(ts: TabState, rows: readonly CellValue[][]): CellValue[][] {
 const hasData = (table: unknown[][] | null) => (table ?? []).slice(1).some((r) => r.some((v) => String(v ?? '').trim() !== ''));
 
 /** Fills an empty Stages tab from the preset; returns the live stages (parse problems go to the report). */
-export function ensureStages(ctx: RunContext, ts: TabState): StageConfig[] {
+export function ensureStages(ctx: RunContext, ts: TabState): readonly StageConfig[] {
   if (!hasData(ts.table)) {
     const rows = place(ts, stagesToRows(stagesFromPreset(presetByKey(ctx.preset), ctx.lang), ctx.env));
     writeRows(ts.sheet, 2, rows);
@@ -34,7 +35,8 @@ export function ensureStages(ctx: RunContext, ts: TabState): StageConfig[] {
     if (!ts.created) ctx.report.changes.push(st(ctx.lang, 'repair.stagesFilled', { tab: ts.name, preset: presetByKey(ctx.preset).labels[ctx.lang] }));
   }
   const table = ts.table ?? [ts.header];
-  const parsed = parseStagesTable({ header: ts.header, rows: table.slice(1) }, ctx.env);
+  // The table as the Leads checks read it: two rows naming one stage are reported here too.
+  const parsed = stageTableFromRows({ header: ts.header, rows: table.slice(1) }, ctx.env);
   ctx.report.problems.push(...parsed.problems.map((p) => `${ts.name}: ${p.message}`));
   // A header this run put back leaves the notes a Stages edit wrote about it behind: they follow the tab as it is now.
   const repaired = !ts.created && ts.header.some((h, c) => h !== (table[0] ?? [])[c]);

@@ -31,8 +31,11 @@ describe('a stage renamed in the Stages tab', () => {
 
   it('is no rename when the name stays, another row has either name, or the cell is no Stage cell', () => {
     expect(stageRenamed(typedOver(1, ' new lead ').values, typedOver(1, ' new lead ').cell, en)).toBeNull();
-    const dup = typedOver(1, 'Contacted');
-    expect(stageRenamed(dup.values, dup.cell, en)).toBeNull();
+    // Another stage's name in any spelling (its German label, its key) would merge the two stages.
+    for (const other of ['Contacted', 'Kontaktiert', 'contacted', 'CALL BOOKED']) {
+      const dup = typedOver(1, other);
+      expect(stageRenamed(dup.values, dup.cell, en)).toBeNull();
+    }
     const values = table();
     values.push(['New Lead', 99, '', '', '', 0, 'Pipeline', '', 'Open']);
     values[1][0] = 'Fresh Lead';

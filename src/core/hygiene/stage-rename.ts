@@ -17,7 +17,7 @@ const text = (v: unknown) => String(v ?? '').trim();
 /**
  * Whether typing over one cell renamed a stage: the cell is a Stage cell of a data row, it named a stage before and
  * names a different one now, and no other row names the old stage (then the leads still have it) or the new one (a
- * duplicate row is reported, not used). Stages as read before and after the edit, so the old name resolves as it did.
+ * duplicate row is reported, not used), in any spelling that stood for another stage. Stages as read before and after the edit, so the old name resolves as it did.
  */
 export function stageRenamed(values: readonly (readonly unknown[])[], cell: TypedCell, env: FieldEnv): StageRename | null {
   const header = values[0] ?? [];
@@ -33,7 +33,10 @@ export function stageRenamed(values: readonly (readonly unknown[])[], cell: Type
   const after = stageTableFromRows({ header, rows }, env);
   const from = before.stages.find((s) => normalizeName(s.name) === normalizeName(was));
   const to = after.stages.find((s) => normalizeName(s.name) === normalizeName(now));
-  return from && to ? { from, to, before } : null;
+  // A new name that already meant another stage (its other-language label, its key) would merge the two: no rename.
+  const meant = resolveStage(before, now);
+  if (!from || !to || (meant !== null && meant.key !== from.key)) return null;
+  return { from, to, before };
 }
 
 /**

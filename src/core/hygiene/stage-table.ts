@@ -5,7 +5,7 @@ import { stagesSheet } from '../../../sheets-schema/stages.sheet.js';
 import type { FieldEnv } from '../field-types/index.js';
 import { resolveHeaders } from '../headers.js';
 import { langOfEnv } from '../locale.js';
-import { normalizeName } from '../names.js';
+import { columnLetter, normalizeName } from '../names.js';
 import { parseStagesTable, stageOptions, stagesFromPreset, type CellProblem, type StageConfig, type Table } from '../stages.js';
 import { hm } from './messages.js';
 
@@ -23,8 +23,8 @@ export type StageTable = {
   readonly byName: ReadonlyMap<string, StageConfig>;
 };
 
-/** Builds the lookup from stages already read; `rowOf` gives each stage's Stages tab row for messages. */
-export function stageTableFrom(stages: readonly StageConfig[], lang: Lang, problems: readonly CellProblem[] = [], rowOf?: (s: StageConfig) => number): StageTable {
+/** Builds the lookup from stages already read; `rowOf` and `stageColumn` give each stage's Stages tab cell for messages. */
+export function stageTableFrom(stages: readonly StageConfig[], lang: Lang, problems: readonly CellProblem[] = [], rowOf?: (s: StageConfig) => number, stageColumn = 'A'): StageTable {
   const all = [...problems];
   const kept: StageConfig[] = [];
   const byKey = new Map<string, StageConfig>();
@@ -33,7 +33,7 @@ export function stageTableFrom(stages: readonly StageConfig[], lang: Lang, probl
     if (other) {
       // Two names for one preset stage ("Closed Won" and "Gewonnen"): the first row wins, the other is reported.
       const row = rowOf?.(other) ?? kept.indexOf(other) + 2;
-      const cell = `A${rowOf?.(s) ?? stages.indexOf(s) + 2}`;
+      const cell = `${stageColumn}${rowOf?.(s) ?? stages.indexOf(s) + 2}`;
       all.push({ cell, message: hm(lang, 'stageTable.sameStage', { cell, stage: s.name, other: other.name, row }) });
       continue;
     }
@@ -62,7 +62,7 @@ export function stageTableFromRows(table: Table, env: FieldEnv): StageTable {
     const i = nameCol < 0 ? -1 : table.rows.findIndex((r) => normalizeName(r[nameCol]) === normalizeName(s.name));
     return i < 0 ? 0 : i + 2;
   };
-  return stageTableFrom(read.stages, lang, read.problems, rowOf);
+  return stageTableFrom(read.stages, lang, read.problems, rowOf, columnLetter(Math.max(0, nameCol)));
 }
 
 /** The lookup of a preset in the sheet's language (tests, and a sheet whose Stages tab is not set up yet). */
