@@ -8,7 +8,8 @@ import { handleStagesEdit } from './stages-edit.js';
 import { tabEditHandler } from './hygiene/tab-edit.js';
 import { handleTouchpointsEdit } from './hygiene/touchpoints-edit.js';
 
-type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, record: SetupRecord) => void;
+/** `stored`: the document properties as read to find the record (before any lock: what changes under one is read again there). */
+type Handler = (e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, record: SetupRecord, stored: Readonly<Record<string, string>>) => void;
 
 /** One handler per tab; the Leads hygiene (and others) register theirs here. */
 export const editHandlers: Partial<Record<TabKey, Handler>> = {
@@ -28,10 +29,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   // In AuthMode.NONE (add-on not yet used in this document) nothing of the document may be read.
   if (!e || !e.range || String(e.authMode) === 'NONE') return;
   const sheet = e.range.getSheet();
-  const record = decodeRecord(documentProperties().getProperties());
+  const stored = documentProperties().getProperties();
+  const record = decodeRecord(stored);
   if (!record) return;
   const id = sheet.getSheetId();
   const key = (Object.keys(record.tabs) as TabKey[]).find((k) => record.tabs[k]?.id === id);
   const handler = key ? editHandlers[key] : undefined;
-  if (handler) handler(e, e.source, sheet, record);
+  if (handler) handler(e, e.source, sheet, record, stored);
 }

@@ -155,9 +155,15 @@ export function handleStagesChange(
 }
 
 /** A cell edit on the Stages tab: one typed cell carries its old text, so a renamed stage can follow on the leads. */
-export function handleStagesEdit(e: GoogleAppsScript.Events.SheetsOnEdit, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stages: Sheet, record: SetupRecord): void {
+export function handleStagesEdit(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  stages: Sheet,
+  record: SetupRecord,
+  stored: Readonly<Record<string, string>>,
+): void {
   const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1;
   // https://developers.google.com/apps-script/guides/triggers/events#edit — oldValue only for a single-cell edit.
   const typed = single && e.oldValue !== undefined ? { row: e.range.getRow() - 1, col: e.range.getColumn() - 1, oldValue: String(e.oldValue) } : undefined;
-  handleStagesChange(ss, stages, record, undefined, documentProperties().getProperties(), typed);
+  handleStagesChange(ss, stages, record, undefined, stored, typed);
 }

@@ -16,8 +16,9 @@ const text = (v: unknown) => String(v ?? '').trim();
 
 /**
  * Whether typing over one cell renamed a stage: the cell is a Stage cell of a data row, it named a stage before and
- * names a different one now, and no other row names the old stage (then the leads still have it) or the new one (a
- * duplicate row is reported, not used), in any spelling that stood for another stage. Stages as read before and after the edit, so the old name resolves as it did.
+ * names a different one now, no other row names the old stage (then the leads still have it) or the new one (a
+ * duplicate row is reported, not used), and the new name stood for no other stage in any spelling. The stages are read
+ * as before and after the edit, so the old name resolves as it did.
  */
 export function stageRenamed(values: readonly (readonly unknown[])[], cell: TypedCell, env: FieldEnv): StageRename | null {
   const header = values[0] ?? [];
@@ -29,7 +30,8 @@ export function stageRenamed(values: readonly (readonly unknown[])[], cell: Type
   const others = values.slice(1).filter((_, i) => i + 1 !== cell.row).map((r) => normalizeName(r[stageCol]));
   if (others.includes(normalizeName(was)) || others.includes(normalizeName(now))) return null;
   const rows = values.slice(1).map((r) => [...r]);
-  const before = stageTableFromRows({ header, rows: rows.map((r, i) => (i + 1 === cell.row ? r.map((v, c) => (c === stageCol ? was : v)) : r)) }, env);
+  const rowsBefore = rows.map((r, i) => (i + 1 === cell.row ? r.map((v, c) => (c === stageCol ? was : v)) : r));
+  const before = stageTableFromRows({ header, rows: rowsBefore }, env);
   const after = stageTableFromRows({ header, rows }, env);
   const from = before.stages.find((s) => normalizeName(s.name) === normalizeName(was));
   const to = after.stages.find((s) => normalizeName(s.name) === normalizeName(now));
