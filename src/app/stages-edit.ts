@@ -131,9 +131,11 @@ export function handleStagesChange(
   const lang = (stored && storedLang(stored)) ?? record.lang;
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const { values, usable, message, leads } = rebuildDropdownAndFlags(ss, stages, record, env, read);
-  const rename = usable && leads && typed ? stageRenamed(values, typed, env) : null;
+  const rename = usable && typed ? stageRenamed(values, typed, env) : null;
   if (!rename || !leads) {
-    toast(ss, message, 'OpsMind', 10);
+    // Without a usable Leads tab the stage is renamed in Stages only: say how to carry it over once Leads is repaired.
+    const later = rename ? ` ${st(lang, 'stages.renameNoLeads', { from: rename.from.name, to: rename.to.name })}` : '';
+    toast(ss, message + later, 'OpsMind', 10);
     if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
     return;
   }

@@ -261,6 +261,18 @@ describe('editing the Stages tab', () => {
     expect(exportState(emu.world).sheets['Stage History'].values.at(-1)).toContain('New Lead');
   });
 
+  it('renames a stage in Stages only while the Leads Stage column is missing, and says how to carry it over later', () => {
+    const { emu } = setUp();
+    emu.paste('Leads', 'A2', [lead]);
+    emu.clear('Leads', 'E1');
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    expect(emu.world.ui.toasts.at(-1)?.message).toMatch(/not rebuilt: .*The leads still show “New Lead”: once Set up \/ repair has restored the Leads tab, type “New Lead” back, then “Fresh Lead” again/);
+    emu.menu('setUp');
+    emu.edit('Stages', 'A2', 'New Lead');
+    emu.edit('Stages', 'A2', 'Fresh Lead');
+    expect(exportState(emu.world).sheets.Leads.values[1][4]).toBe('Fresh Lead');
+  });
+
   it('says which Leads column is missing when it cannot rebuild the flags, and points to Set up / repair', () => {
     const { emu } = setUp();
     emu.clear('Leads', 'E1');
