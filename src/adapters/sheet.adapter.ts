@@ -1,7 +1,10 @@
 // Batched reads and writes on one sheet for Set up / repair: header rows, column runs of formats and rules, notes.
 import type { ColumnRun } from '../core/setup/column-format.js';
 import type { HeaderWrite } from '../core/setup/header-plan.js';
+import type { CellValue } from '../core/field-types/index.js';
+import { asWrittenText } from '../core/field-types/text.js';
 import { columnLetter } from '../core/names.js';
+import { consecutiveRuns } from '../core/table.js';
 import { ruleKeyOf } from './sheet-rules.adapter.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -108,6 +111,15 @@ export function muteColumns(sheet: Sheet, runs: readonly ColumnRun<true>[], from
 
 export function applyWidths(sheet: Sheet, runs: readonly ColumnRun<number>[]): void {
   for (const r of runs) sheet.setColumnWidths(r.c1 + 1, r.c2 - r.c1 + 1, r.value);
+}
+
+/**
+ * One value into column `col` (0-based) of the rows `rows` (1-based, ascending), written as text where the sheet would
+ * read a formula: one range list of the runs of consecutive rows, 2 calls for any number of rows.
+ */
+export function setValueInRows(sheet: Sheet, col: number, rows: readonly number[], value: CellValue): void {
+  if (rows.length === 0) return;
+  sheet.getRangeList(consecutiveRuns(rows).map(([r1, r2]) => blockA1(col, col, r1, r2))).setValue(asWrittenText(value));
 }
 
 /** Writes rows of values at `row` (1-based), column 1 on. */

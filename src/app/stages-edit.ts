@@ -4,10 +4,9 @@ import type { Lang } from '../../sheets-schema/types.js';
 import { buildRule, ruleKeyOf } from '../adapters/sheet-rules.adapter.js';
 import { tryDocumentLock } from '../adapters/lock.adapter.js';
 import { documentProperties } from '../adapters/properties.adapter.js';
-import { readHeader } from '../adapters/sheet.adapter.js';
+import { readHeader, setValueInRows } from '../adapters/sheet.adapter.js';
 import { toast } from '../adapters/ui.adapter.js';
 import type { FieldEnv } from '../core/field-types/index.js';
-import { asWrittenText } from '../core/field-types/text.js';
 import { headerProblems, resolveHeaders } from '../core/headers.js';
 import { rowsToRename, stageRenamed, type StageRename, type TypedCell } from '../core/hygiene/stage-rename.js';
 import { t } from '../core/i18n.js';
@@ -93,14 +92,7 @@ function rebuildDropdownAndFlags(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
 function renameOnLeads(leads: Leads, rename: StageRename, lang: Lang): string {
   const column = leads.rows < 2 ? [] : leads.sheet.getSheetValues(2, leads.stageCol + 1, leads.rows - 1, 1).map((r) => r[0]);
   const hit = rowsToRename(column, rename);
-  const letter = columnLetter(leads.stageCol);
-  const runs: string[] = [];
-  for (let i = 0; i < hit.length; i++) {
-    const start = hit[i];
-    while (i + 1 < hit.length && hit[i + 1] === hit[i] + 1) i++;
-    runs.push(start === hit[i] ? `${letter}${start + 2}` : `${letter}${start + 2}:${letter}${hit[i] + 2}`);
-  }
-  if (runs.length > 0) leads.sheet.getRangeList(runs).setValue(asWrittenText(rename.to.name));
+  setValueInRows(leads.sheet, leads.stageCol, hit.map((i) => i + 2), rename.to.name);
   if (rename.from.key !== rename.to.key) {
     // Read under the lock: a Leads edit that finished a moment ago may have changed the memory.
     const props = documentProperties();
@@ -132,27 +124,23 @@ export function handleStagesChange(
   const env: FieldEnv = { locale: record.locale, timeZone: record.timeZone, lang };
   const { values, usable, message, leads } = rebuildDropdownAndFlags(ss, stages, record, env, read);
   const rename = usable && typed ? stageRenamed(values, typed, env) : null;
-  if (!rename || !leads) {
-    // Without a usable Leads tab the stage is renamed in Stages only: say how to carry it over once Leads is repaired.
-    const later = rename ? ` ${st(lang, 'stages.renameNoLeads', { from: rename.from.name, to: rename.to.name })}` : '';
-    toast(ss, message + later, 'OpsMind', 10);
-    if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
-    return;
-  }
-  const lock = tryDocumentLock(LOCK_WAIT_MS);
-  if (!lock) {
-    // The dropdown offers the new name already: the Leads checks must know it too, even with the leads not renamed.
-    refreshSnapshot(ss, record, { stages: values }, stored);
-    toast(ss, `${st(lang, 'stages.renameBusy', { from: rename.from.name, to: rename.to.name })} ${message}`, 'OpsMind', 10);
-    return;
-  }
+  // The leads follow under the lock the Leads edits take; the copy is refreshed under it too, so a Leads edit waiting
+  // for it finds the renamed memory and the renamed stages together.
+  const lock = rename && leads ? tryDocumentLock(LOCK_WAIT_MS) : null;
   try {
-    const said = renameOnLeads(leads, rename, lang);
-    // Still under the lock: a Leads edit waiting for it finds the renamed memory and the renamed stages together.
-    refreshSnapshot(ss, record, { stages: values }, stored);
-    toast(ss, `${said} ${message}`, 'OpsMind', 10);
+    // Busy, or no usable Leads tab: the stage is renamed in Stages only, and the toast says how to carry it over later.
+    let before = '';
+    let after = '';
+    if (rename) {
+      const names = { from: rename.from.name, to: rename.to.name };
+      if (!leads) after = st(lang, 'stages.renameNoLeads', names);
+      else before = lock ? renameOnLeads(leads, rename, lang) : st(lang, 'stages.renameBusy', names);
+    }
+    // Even with the leads not renamed, the dropdown offers the new name: the Leads checks must know it too.
+    if (usable) refreshSnapshot(ss, record, { stages: values }, stored);
+    toast(ss, [before, message, after].filter((m) => m !== '').join(' '), 'OpsMind', 10);
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }
 

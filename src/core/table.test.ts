@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimTable } from './table.js';
+import { consecutiveRuns, trimTable } from './table.js';
 
 describe('trimTable', () => {
   it('cuts trailing blank rows and columns, and pads short rows to the width', () => {
@@ -10,5 +10,12 @@ describe('trimTable', () => {
   });
   it('gives nothing for a table of blanks', () => {
     expect(trimTable([['', null], []])).toEqual([]);
+  });
+});
+
+describe('consecutiveRuns', () => {
+  it('groups ascending numbers into runs of consecutive ones', () => {
+    expect(consecutiveRuns([2, 3, 4, 7, 9, 10])).toEqual([[2, 4], [7, 7], [9, 10]]);
+    expect(consecutiveRuns([])).toEqual([]);
   });
 });

@@ -18,3 +18,14 @@ export function trimTable(rows: readonly (readonly unknown[])[]): unknown[][] {
   });
   return rows.slice(0, height).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
+
+/** Ascending numbers (rows or columns) as runs of consecutive ones: [2, 3, 4, 7] -> [[2, 4], [7, 7]]. */
+export function consecutiveRuns(sorted: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && last[1] === n - 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}

@@ -1,6 +1,7 @@
 // Rows of a tab keyed by field, and the one write that puts a batch's changed cells back.
 import type { CellValue } from '../../core/field-types/index.js';
 import { asWrittenText } from '../../core/field-types/text.js';
+import { consecutiveRuns } from '../../core/table.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -206,12 +207,5 @@ export function prepareGuardedWrite<K extends string>(
 
 /** The runs of consecutive columns of `cols` between c1 and c2 (0-based, inclusive). */
 function runsOf(cols: ReadonlySet<number>, c1: number, c2: number): [number, number][] {
-  const runs: [number, number][] = [];
-  for (let c = c1; c <= c2; c++) {
-    if (!cols.has(c)) continue;
-    const last = runs.at(-1);
-    if (last && last[1] === c - 1) last[1] = c;
-    else runs.push([c, c]);
-  }
-  return runs;
+  return consecutiveRuns([...cols].filter((c) => c >= c1 && c <= c2).sort((a, b) => a - b));
 }
