@@ -82,21 +82,22 @@ export function resolveHeaders<T extends TabDef>(tab: T, headerRow: readonly unk
   return { columns, missing, absent, duplicates, unknown };
 }
 
+/** A field's header in `lang` (its key when the tab has no such field). */
+const labelOf = (tab: TabDef, key: string, lang: Lang) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
+
 /** The columns the product cannot work without that the header lacks, each named with its tab (as the sheet calls it). */
 export function missingHeaders<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang, tabName: string = tab.names[lang]): string[] {
-  const label = (key: string) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
-  return resolution.missing.map((key) => t(lang, 'headers.missing', { tab: tabName, column: label(key) }));
+  return resolution.missing.map((key) => t(lang, 'headers.missing', { tab: tabName, column: labelOf(tab, key, lang) }));
 }
 
 /** Plain-language messages for what stops the product on this tab, each naming tab and column. */
 export function headerProblems<T extends TabDef>(tab: T, resolution: HeaderResolution<KeyOf<T>>, lang: Lang, tabName: string = tab.names[lang]): string[] {
-  const label = (key: string) => tab.fields.find((f) => f.key === key)?.labels[lang] ?? key;
   return [
     ...missingHeaders(tab, resolution, lang, tabName),
     ...resolution.duplicates.map((d) =>
       t(lang, 'headers.duplicate', {
         tab: tabName,
-        column: label(d.fieldKey),
+        column: labelOf(tab, d.fieldKey, lang),
         letters: d.indexes.map(columnLetter).join(', '),
         first: columnLetter(d.indexes[0]),
       }),

@@ -1,12 +1,9 @@
 // Notes OpsMind puts on problem cells (of the Stages tab): its own part is replaced or cleared, people's words are kept.
+import { columnLetter } from '../names.js';
 import { withOurNote } from '../notes.js';
 import type { CellProblem } from '../stages.js';
 
-const a1 = (r: number, c: number) => {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${r + 1}`;
-};
+const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
 
 /** The notes grid to write (same shape as `current`), or null when nothing changes. */
 export function problemNotes(current: readonly (readonly string[])[], problems: readonly CellProblem[]): string[][] | null {
